@@ -1,0 +1,89 @@
+using System.CommandLine;
+using System.Diagnostics;
+using Vigil.Cli.Output;
+using Vigil.Geo;
+using Vigil.Pipeline;
+using Vigil.Simulation;
+using Vigil.Storage;
+
+namespace Vigil.Cli.Commands;
+
+/// <summary>
+/// <c>vigil demo</c>: runs a scenario through simulate → track → classify → alert → incidents in one
+/// process, stores the run, prints the alerts and incidents, and optionally writes output files.
+/// </summary>
+internal static class DemoCommand
+{
+    public static Command Create(TimeProvider clock)
+    {
+        var scenario = new Option<FileInfo?>("--scenario") { Description = $"Scenario file (default: the bundled {Paths.DefaultScenarioName})." };
+        var seed = new Option<int?>("--seed") { Description = "Override the scenario's random seed." };
+        var output = new Option<DirectoryInfo?>("--out") { Description = "Write summary.json, tracks.geojson and alerts.geojson here." };
+        var db = new Option<FileInfo?>("--db") { Description = "SQLite database file (default: $VIGIL_DATA_DIR/vigil.db, else .vigil/vigil.db)." };
+        var noServe = new Option<bool>("--no-serve") { Description = "Exit when the run is done instead of serving it." };
+        var command = new Command("demo", "Run a border scenario end to end and report alerts and incidents.")
+        {
+            scenario, seed, output, db, noServe,
+        };
+        command.SetAction(parse => Run(
+            clock,
+            parse.GetValue(scenario)?.FullName ?? Paths.DefaultScenario,
+            parse.GetValue(seed),
+            parse.GetValue(output)?.FullName,
+            parse.GetValue(db)?.FullName ?? Paths.DefaultDatabase,
+            parse.GetValue(noServe)));
+        return command;
+    }
+
+    private static int Run(TimeProvider clock, string scenarioPath, int? seed, string? outDir, string dbPath, bool noServe)
+    {
+        Scenario? scenario = ScenarioInput.Load(scenarioPath, seed);
+        if (scenario is null)
+        {
+            return Program.BadInput;
+        }
+
+        DemoOutcome outcome = Execute(clock, scenario, dbPath);
+        ConsoleReport.Write(outcome, dbPath);
+
+        if (outDir is not null)
+        {
+            AtomicFile.Write(Path.Combine(outDir, "summary.json"), s => SummaryJson.Write(s, outcome));
+            AtomicFile.Write(Path.Combine(outDir, "tracks.geojson"), s => GeoJson.WriteTracks(s, outcome.Result.Tracks));
+            AtomicFile.Write(Path.Combine(outDir, "alerts.geojson"), s => GeoJson.WriteAlerts(s, outcome.Result.Alerts));
+            Console.WriteLine($"Wrote summary.json, tracks.geojson, alerts.geojson to {outDir}");
+        }
+
+        if (!noServe)
+        {
+            Console.WriteLine("This version has no live server yet; the run is stored in the database above.");
+        }
+
+        return Program.Ok;
+    }
+
+    /// <summary>Simulates, runs the pipeline, evaluates against truth and stores the run.</summary>
+    public static DemoOutcome Execute(TimeProvider clock, Scenario scenario, string dbPath)
+    {
+        DateTimeOffset startedAt = clock.GetUtcNow();
+        long t0 = Stopwatch.GetTimestamp();
+        SimulationRun simulation = new Simulator(scenario).Run();
+        TimeSpan simulateTime = Stopwatch.GetElapsedTime(t0);
+
+        long t1 = Stopwatch.GetTimestamp();
+        BorderAtlas atlas = BorderAtlas.LoadBundled();
+        var pipeline = new ScenarioPipeline(atlas, new PipelineOptions());
+        PipelineResult result = pipeline.Run(scenario.Radars, simulation.Plots);
+        TimeSpan pipelineTime = Stopwatch.GetElapsedTime(t1);
+
+        IReadOnlyList<TruthCrossing> truth = pipeline.TruthCrossings(simulation.Truth);
+        Evaluation evaluation = Evaluation.Of(truth, result.Alerts);
+
+        using SqliteStore store = SqliteStore.Open(dbPath);
+        RunId run = store.BeginRun(scenario.Name, scenario.Seed, startedAt);
+        store.SaveAlerts(run, result.Alerts);
+        store.SaveIncidents(run, result.Incidents);
+
+        return new DemoOutcome(scenario, run, result, truth, evaluation, simulateTime, pipelineTime);
+    }
+}

@@ -1,0 +1,79 @@
+using System.Globalization;
+using Spectre.Console;
+using Vigil.Alerts;
+using Vigil.Cli.Commands;
+using Vigil.Incidents;
+using Vigil.Pipeline;
+
+namespace Vigil.Cli.Output;
+
+/// <summary>The human-readable report of a demo run: alerts, incidents, and the check against truth.</summary>
+internal static class ConsoleReport
+{
+    public static void Write(DemoOutcome o, string dbPath)
+    {
+        IAnsiConsole console = Console.IsOutputRedirected
+            ? AnsiConsole.Create(new AnsiConsoleSettings { Ansi = AnsiSupport.No, ColorSystem = ColorSystemSupport.NoColors, Out = new AnsiConsoleOutput(Console.Out) })
+            : AnsiConsole.Console;
+        if (Console.IsOutputRedirected)
+        {
+            console.Profile.Width = 132;
+        }
+
+        console.MarkupLine($"[bold]{Markup.Escape(o.Scenario.Name)}[/] (seed {o.Scenario.Seed}): " +
+            $"{o.Result.Plots:N0} plots, {o.Result.Sectors.Count} sector(s), {o.Result.Tracks.Count(t => t.Confirmed)} confirmed tracks; " +
+            $"simulated in {o.SimulateTime.TotalSeconds:F2} s, tracked in {o.PipelineTime.TotalSeconds:F2} s");
+
+        var alerts = new Table().Title("Alerts").AddColumns("id", "kind", "time (UTC)", "track", "border", "from → to", "sector", "class", "p");
+        foreach (Alert a in o.Result.Alerts)
+        {
+            alerts.AddRow(
+                a.Id.ToString(),
+                a.Kind.ToWireName(),
+                a.Time.UtcDateTime.ToString("HH:mm:ss", CultureInfo.InvariantCulture),
+                a.Kind == AlertKind.Swarm ? string.Join(' ', a.TrackIds) : a.TrackId.ToString(),
+                a.Border,
+                $"{a.From} → {a.To}",
+                Markup.Escape(a.Sector),
+                a.Classification.Name(),
+                a.Probability.ToString("F2", CultureInfo.InvariantCulture));
+        }
+
+        console.Write(alerts);
+
+        var incidents = new Table().Title("Incidents").AddColumns("id", "start", "end", "sector", "province", "drones", "alerts");
+        foreach (Incident i in o.Result.Incidents)
+        {
+            incidents.AddRow(
+                i.Id.ToString(),
+                i.Start.UtcDateTime.ToString("HH:mm:ss", CultureInfo.InvariantCulture),
+                i.End.UtcDateTime.ToString("HH:mm:ss", CultureInfo.InvariantCulture),
+                Markup.Escape(i.Sector),
+                Markup.Escape(i.Province ?? "-"),
+                i.DroneCount.ToString(CultureInfo.InvariantCulture),
+                string.Join(' ', i.AlertIds));
+        }
+
+        console.Write(incidents);
+
+        var check = new Table().Title("Against simulated truth").AddColumns("drone", "true crossing", "alert", "Δt (s)", "Δpos (m)", "raised after (s)");
+        foreach (CrossingMatch m in o.Evaluation.Matches)
+        {
+            check.AddRow(
+                Markup.Escape(m.Truth.TargetId),
+                m.Truth.Time.UtcDateTime.ToString("HH:mm:ss", CultureInfo.InvariantCulture),
+                m.Alert?.Id.ToString() ?? "[red]missed[/]",
+                Format(m.TimeErrorS, "F1"),
+                Format(m.PositionErrorM, "F0"),
+                Format(m.LatencyS, "F1"));
+        }
+
+        console.Write(check);
+        console.MarkupLine(o.Evaluation.UnmatchedAlerts.Count == 0
+            ? "No false crossing alerts."
+            : $"[red]{o.Evaluation.UnmatchedAlerts.Count} crossing alert(s) match no drone:[/] {string.Join(' ', o.Evaluation.UnmatchedAlerts.Select(a => a.Id))}");
+        console.MarkupLine($"Stored as run {o.Run} in {Markup.Escape(dbPath)}");
+    }
+
+    private static string Format(double v, string format) => double.IsFinite(v) ? v.ToString(format, CultureInfo.InvariantCulture) : "-";
+}

@@ -1,0 +1,152 @@
+using System.Text.Json;
+using Vigil.Cli.Commands;
+using Vigil.Alerts;
+using Vigil.Incidents;
+using Vigil.Pipeline;
+
+namespace Vigil.Cli.Output;
+
+/// <summary>
+/// Writes <c>summary.json</c>: the scenario, alerts, incidents, true crossings and how the alerts
+/// compare with them. The fields listed in README.md are a contract for other tools; more may be added.
+/// </summary>
+internal static class SummaryJson
+{
+    public static void Write(Stream stream, DemoOutcome outcome)
+    {
+        using var w = new Utf8JsonWriter(stream, Json.Indented);
+        w.WriteStartObject();
+        w.WriteString("scenario", outcome.Scenario.Name);
+        w.WriteNumber("seed", outcome.Scenario.Seed);
+        w.WriteNumber("run", outcome.Run.Value);
+
+        w.WriteStartArray("alerts");
+        foreach (Alert a in outcome.Result.Alerts)
+        {
+            WriteAlert(w, a);
+        }
+
+        w.WriteEndArray();
+
+        w.WriteStartArray("incidents");
+        foreach (Incident i in outcome.Result.Incidents)
+        {
+            w.WriteStartObject();
+            w.WriteString("id", i.Id.ToString());
+            w.WriteString("start", Json.Time(i.Start));
+            w.WriteString("end", Json.Time(i.End));
+            w.Number("lat", i.Position.LatitudeDeg, 6);
+            w.Number("lon", i.Position.LongitudeDeg, 6);
+            w.WriteString("sector", i.Sector);
+            w.WriteString("province", i.Province);
+            w.WriteString("border", i.Border);
+            w.WriteString("from", i.From);
+            w.WriteString("to", i.To);
+            w.WriteStartArray("alertIds");
+            foreach (AlertId id in i.AlertIds)
+            {
+                w.WriteStringValue(id.ToString());
+            }
+
+            w.WriteEndArray();
+            w.WriteNumber("droneCount", i.DroneCount);
+            w.WriteStartArray("trackIds");
+            foreach (Vigil.Core.TrackId t in i.DroneTrackIds)
+            {
+                w.WriteStringValue(t.ToString());
+            }
+
+            w.WriteEndArray();
+            w.WriteEndObject();
+        }
+
+        w.WriteEndArray();
+
+        w.WriteStartObject("truth");
+        w.WriteStartArray("crossings");
+        foreach (TruthCrossing c in outcome.TruthCrossings)
+        {
+            w.WriteStartObject();
+            w.WriteString("targetId", c.TargetId);
+            w.WriteString("time", Json.Time(c.Time));
+            w.Number("lat", c.Position.LatitudeDeg, 6);
+            w.Number("lon", c.Position.LongitudeDeg, 6);
+            w.WriteString("kind", c.Kind.Name());
+            w.WriteString("border", c.Border);
+            w.WriteString("from", c.From);
+            w.WriteString("to", c.To);
+            w.WriteEndObject();
+        }
+
+        w.WriteEndArray();
+        w.WriteEndObject();
+
+        w.WriteStartObject("evaluation");
+        w.WriteStartArray("droneCrossings");
+        foreach (CrossingMatch m in outcome.Evaluation.Matches)
+        {
+            w.WriteStartObject();
+            w.WriteString("targetId", m.Truth.TargetId);
+            w.WriteString("alertId", m.Alert?.Id.ToString());
+            w.Number("timeErrorS", m.TimeErrorS, 2);
+            w.Number("positionErrorM", m.PositionErrorM, 1);
+            w.Number("latencyS", m.LatencyS, 2);
+            w.WriteEndObject();
+        }
+
+        w.WriteEndArray();
+        w.WriteStartArray("falseAlerts");
+        foreach (Alert a in outcome.Evaluation.UnmatchedAlerts)
+        {
+            w.WriteStringValue(a.Id.ToString());
+        }
+
+        w.WriteEndArray();
+        w.WriteEndObject();
+
+        w.WriteStartObject("stats");
+        w.WriteNumber("plots", outcome.Result.Plots);
+        w.WriteNumber("sectors", outcome.Result.Sectors.Count);
+        w.WriteNumber("tracks", outcome.Result.Tracks.Count);
+        w.WriteNumber("confirmedTracks", outcome.Result.Tracks.Count(t => t.Confirmed));
+        w.Number("simulateSeconds", outcome.SimulateTime.TotalSeconds, 3);
+        w.Number("pipelineSeconds", outcome.PipelineTime.TotalSeconds, 3);
+        w.WriteEndObject();
+
+        w.WriteEndObject();
+    }
+
+    public static void WriteAlert(Utf8JsonWriter w, Alert a)
+    {
+        w.WriteStartObject();
+        w.WriteString("id", a.Id.ToString());
+        w.WriteString("kind", a.Kind.ToWireName());
+        w.WriteString("trackId", a.TrackId.ToString());
+        w.WriteString("time", Json.Time(a.Time));
+        w.WriteString("raisedAt", Json.Time(a.RaisedAt));
+        w.Number("lat", a.Position.LatitudeDeg, 6);
+        w.Number("lon", a.Position.LongitudeDeg, 6);
+        w.WriteString("border", a.Border);
+        w.WriteString("from", a.From);
+        w.WriteString("to", a.To);
+        w.WriteString("sector", a.Sector);
+        w.WriteString("province", a.Province);
+        w.WriteString("classification", a.Classification.Name());
+        w.Number("probability", a.Probability, 4);
+        w.WriteStartArray("trackIds");
+        foreach (Vigil.Core.TrackId t in a.TrackIds)
+        {
+            w.WriteStringValue(t.ToString());
+        }
+
+        w.WriteEndArray();
+        w.WriteStartArray("relatedAlertIds");
+        foreach (AlertId r in a.RelatedAlertIds)
+        {
+            w.WriteStringValue(r.ToString());
+        }
+
+        w.WriteEndArray();
+        w.WriteEndObject();
+    }
+}

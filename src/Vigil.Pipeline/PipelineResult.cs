@@ -1,0 +1,23 @@
+using Vigil.Alerts;
+using Vigil.Incidents;
+
+namespace Vigil.Pipeline;
+
+/// <summary>What one pipeline run produced.</summary>
+public sealed record PipelineResult
+{
+    /// <summary>Alerts in the order they were raised.</summary>
+    public required IReadOnlyList<Alert> Alerts { get; init; }
+
+    /// <summary>Incidents in the order they were opened.</summary>
+    public required IReadOnlyList<Incident> Incidents { get; init; }
+
+    /// <summary>Every track the trackers started, in id order.</summary>
+    public required IReadOnlyList<TrackRecord> Tracks { get; init; }
+
+    /// <summary>The sectors the radars were split into.</summary>
+    public required IReadOnlyList<Sector> Sectors { get; init; }
+
+    /// <summary>How many plots went through the trackers.</summary>
+    public required int Plots { get; init; }
+}

@@ -1,0 +1,37 @@
+using Vigil.Core;
+
+namespace Vigil.Simulation;
+
+/// <summary>A scenario: radars, targets, jamming, timing and the random seed. See docs/scenarios.md.</summary>
+public sealed record Scenario
+{
+    /// <summary>Short name, e.g. <c>2026-06-30-balochistan-bajaur</c>.</summary>
+    public required string Name { get; init; }
+
+    /// <summary>What it models.</summary>
+    public string Description { get; init; } = "";
+
+    /// <summary>Start of the simulated time (UTC).</summary>
+    public required DateTimeOffset Start { get; init; }
+
+    /// <summary>How long the simulation runs.</summary>
+    public required TimeSpan Duration { get; init; }
+
+    /// <summary>Seed of every random draw: the same seed gives the same output.</summary>
+    public required int Seed { get; init; }
+
+    /// <summary>The radars.</summary>
+    public required IReadOnlyList<RadarSite> Radars { get; init; }
+
+    /// <summary>The targets.</summary>
+    public required IReadOnlyList<TargetSpec> Targets { get; init; }
+
+    /// <summary>Jamming windows.</summary>
+    public IReadOnlyList<JammingWindow> Jamming { get; init; } = [];
+
+    /// <summary>End of the simulated time.</summary>
+    public DateTimeOffset End => Start + Duration;
+
+    /// <summary>The same scenario with another seed.</summary>
+    public Scenario WithSeed(int seed) => this with { Seed = seed };
+}

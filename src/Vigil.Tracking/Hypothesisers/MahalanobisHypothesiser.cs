@@ -1,0 +1,51 @@
+using Vigil.Tracking.Predictors;
+using Vigil.Tracking.Updaters;
+
+namespace Vigil.Tracking.Hypothesisers;
+
+/// <summary>
+/// Predicts the state to the measurement's time and gates on the squared Mahalanobis distance
+/// d² = νᵀ S⁻¹ ν against a chi-square threshold (3 degrees of freedom).
+/// </summary>
+public sealed class MahalanobisHypothesiser : IHypothesiser
+{
+    private readonly IPredictor _predictor;
+    private readonly IUpdater _updater;
+    private readonly double _gate;
+
+    /// <summary>Creates a hypothesiser gating at <paramref name="gateThreshold"/> (e.g. 16.27: P = 0.999 for 3 dof).</summary>
+    public MahalanobisHypothesiser(IPredictor predictor, IUpdater updater, double gateThreshold)
+    {
+        ArgumentNullException.ThrowIfNull(predictor);
+        ArgumentNullException.ThrowIfNull(updater);
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(gateThreshold);
+        _predictor = predictor;
+        _updater = updater;
+        _gate = gateThreshold;
+    }
+
+    /// <inheritdoc />
+    public Hypothesis Hypothesise(in GaussianState state, in Measurement measurement, double detectionProbability, double clutterDensity)
+    {
+        GaussianState prediction = _predictor.Predict(state, measurement.At);
+        _updater.Innovation(prediction, measurement, out Vector3 nu, out Matrix3 s);
+        if (!s.TryInvert(out Matrix3 sInv))
+        {
+            return new Hypothesis(false, double.PositiveInfinity, double.PositiveInfinity);
+        }
+
+        double d2 = sInv.Quadratic(nu);
+        if (!(d2 <= _gate))
+        {
+            return new Hypothesis(false, d2, double.PositiveInfinity);
+        }
+
+        // −ln(P_D N(ν; 0, S) / λ) with ln N = −½ d² − ½ ln((2π)³ |S|).
+        double logNormal = (-0.5 * d2) - (0.5 * Math.Log(Math.Pow(2 * Math.PI, 3) * s.Determinant()));
+        double cost = -(Math.Log(detectionProbability) + logNormal - Math.Log(clutterDensity));
+        return new Hypothesis(true, d2, cost);
+    }
+
+    /// <summary>The chi-square quantile for 3 degrees of freedom at gate probability 0.999.</summary>
+    public const double Gate999ThreeDof = 16.266;
+}

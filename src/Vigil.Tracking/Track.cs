@@ -1,0 +1,74 @@
+using Vigil.Core;
+using Vigil.Tracking.Classification;
+
+namespace Vigil.Tracking;
+
+/// <summary>One track: its state estimate and the bookkeeping of its hits and misses.</summary>
+public sealed class Track
+{
+    private readonly DateTimeOffset[] _lastHitBySensor;
+    private GaussianState _state;
+
+    internal Track(TrackId id, in GaussianState state, int sensors)
+    {
+        Id = id;
+        _state = state;
+        CreatedAt = state.At;
+        LastHitAt = state.At;
+        _lastHitBySensor = new DateTimeOffset[sensors];
+    }
+
+    /// <summary>The track's id.</summary>
+    public TrackId Id { get; }
+
+    /// <summary>Its status.</summary>
+    public TrackStatus Status { get; internal set; }
+
+    /// <summary>The current state estimate.</summary>
+    public ref readonly GaussianState State => ref _state;
+
+    /// <summary>When the track was started.</summary>
+    public DateTimeOffset CreatedAt { get; }
+
+    /// <summary>Time of the last measurement it took.</summary>
+    public DateTimeOffset LastHitAt { get; private set; }
+
+    /// <summary>Measurements taken.</summary>
+    public int Hits { get; private set; }
+
+    /// <summary>Scans since the last hit in which a sensor covering the track missed it.</summary>
+    public int ConsecutiveMisses { get; private set; }
+
+    /// <summary>The last <see cref="HistoryLength"/> hit (1) and miss (0) events, newest in bit 0.</summary>
+    public uint History { get; private set; }
+
+    /// <summary>How many events <see cref="History"/> holds.</summary>
+    public int HistoryLength { get; private set; }
+
+    /// <summary>Class evidence and probabilities.</summary>
+    public ClassEvidence Evidence { get; } = new();
+
+    internal void Hit(in GaussianState posterior, int sensor)
+    {
+        _state = posterior;
+        LastHitAt = posterior.At > LastHitAt ? posterior.At : LastHitAt;
+        _lastHitBySensor[sensor] = posterior.At;
+        Hits++;
+        ConsecutiveMisses = 0;
+        Push(1);
+    }
+
+    internal void Miss()
+    {
+        ConsecutiveMisses++;
+        Push(0);
+    }
+
+    internal DateTimeOffset LastHitBy(int sensor) => _lastHitBySensor[sensor];
+
+    private void Push(uint bit)
+    {
+        History = (History << 1) | bit;
+        HistoryLength = Math.Min(HistoryLength + 1, 32);
+    }
+}

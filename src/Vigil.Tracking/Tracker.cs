@@ -1,0 +1,253 @@
+using System.Buffers;
+using System.Numerics;
+using Vigil.Core;
+using Vigil.Geo;
+using Vigil.Tracking.Associators;
+using Vigil.Tracking.Deleters;
+using Vigil.Tracking.Hypothesisers;
+using Vigil.Tracking.Initiators;
+using Vigil.Tracking.Predictors;
+using Vigil.Tracking.Updaters;
+
+namespace Vigil.Tracking;
+
+/// <summary>
+/// The multi-sensor tracker of one sector: a short loop over the roles (as in Stone Soup's
+/// <c>MultiTargetTracker</c>): for each batch of plots from one sensor, the hypothesiser gates and
+/// scores every (track, plot) pair, the associator picks the best joint assignment, the updater
+/// refines the chosen tracks, the initiator starts tentative tracks from plots no track could have
+/// made, and M-of-N confirms them. At the end of each antenna scan, <see cref="EndScan"/> records a
+/// miss for every track the sensor covered but did not see, and the deleter removes lost tracks.
+/// Plots in a batch may carry different times (a rotating antenna stamps each plot when the beam
+/// passes it): each track is predicted to each plot's own time. Not thread-safe: one per sector.
+/// </summary>
+public sealed class Tracker
+{
+    private readonly LocalFrame _frame;
+    private readonly TrackerOptions _options;
+    private readonly MeasurementConverter _converter;
+    private readonly IPredictor _predictor;
+    private readonly IUpdater _updater;
+    private readonly IHypothesiser _hypothesiser;
+    private readonly IAssociator _associator;
+    private readonly IInitiator _initiator;
+    private readonly IDeleter _deleter;
+    private readonly double[] _clutterDensity;
+    private readonly Enu[] _sensorPositions;
+    private readonly List<Track> _tracks = [];
+    private readonly List<Measurement> _measurements = [];
+    private int _nextId = 1;
+
+    /// <summary>Creates a tracker with the standard roles built from <paramref name="options"/>.</summary>
+    public Tracker(LocalFrame frame, IReadOnlyList<RadarSite> sensors, TrackerOptions options)
+        : this(frame, sensors, options, Roles.From(options))
+    {
+    }
+
+    /// <summary>Creates a tracker from explicit roles, to swap one (say, the associator) for another.</summary>
+    public Tracker(LocalFrame frame, IReadOnlyList<RadarSite> sensors, TrackerOptions options, Roles roles)
+    {
+        ArgumentNullException.ThrowIfNull(frame);
+        ArgumentNullException.ThrowIfNull(sensors);
+        ArgumentNullException.ThrowIfNull(options);
+        ArgumentNullException.ThrowIfNull(roles);
+        _frame = frame;
+        _options = options;
+        _converter = new MeasurementConverter(frame, sensors);
+        (_predictor, _updater, _hypothesiser, _associator, _initiator, _deleter) = roles;
+        _clutterDensity = new double[sensors.Count];
+        _sensorPositions = new Enu[sensors.Count];
+        for (int i = 0; i < sensors.Count; i++)
+        {
+            RadarSite s = sensors[i];
+            double area = Math.PI * s.MaxRangeM * s.MaxRangeM;
+            _clutterDensity[i] = Math.Max(s.FalseAlarmsPerScan, 0.01) / (area * options.ClutterLayerHeightM);
+            _sensorPositions[i] = _converter.SensorPosition(i);
+        }
+    }
+
+    /// <summary>The live tracks (tentative and confirmed).</summary>
+    public IReadOnlyCollection<Track> Tracks => _tracks;
+
+    /// <summary>Plots ignored because their sensor is not one of this tracker's.</summary>
+    public long UnknownSensorPlots { get; private set; }
+
+    /// <summary>
+    /// Processes plots of one sensor, sorted by measurement time, and appends one update for every
+    /// track that took a plot (new tracks included).
+    /// </summary>
+    public void Process(ReadOnlySpan<Detection> batch, List<TrackUpdate> updates)
+    {
+        ArgumentNullException.ThrowIfNull(updates);
+        if (batch.IsEmpty)
+        {
+            return;
+        }
+
+        int sensor = _converter.IndexOf(batch[0].Sensor);
+        if (sensor < 0)
+        {
+            UnknownSensorPlots += batch.Length;
+            return;
+        }
+
+        _measurements.Clear();
+        foreach (ref readonly Detection d in batch)
+        {
+            if (d.Sensor != batch[0].Sensor)
+            {
+                throw new ArgumentException("A batch must hold plots of one sensor.", nameof(batch));
+            }
+
+            _measurements.Add(_converter.Convert(d, sensor));
+        }
+
+        int n = _tracks.Count, m = _measurements.Count;
+        double pd = _converter.Sensors[sensor].ProbabilityOfDetection;
+        double lambda = _clutterDensity[sensor];
+        double[] pairCost = ArrayPool<double>.Shared.Rent(Math.Max(1, n * m));
+        double[] missCost = ArrayPool<double>.Shared.Rent(Math.Max(1, n));
+        int[] assignment = ArrayPool<int>.Shared.Rent(Math.Max(1, n));
+        bool[] gated = ArrayPool<bool>.Shared.Rent(m);
+        try
+        {
+            Array.Clear(gated, 0, m);
+            double miss = pd < 1 ? -Math.Log(1 - pd) : 50;
+            for (int i = 0; i < n; i++)
+            {
+                Track track = _tracks[i];
+                missCost[i] = miss;
+                for (int j = 0; j < m; j++)
+                {
+                    Measurement meas = _measurements[j];
+                    Hypothesis h = Near(track.State, meas)
+                        ? _hypothesiser.Hypothesise(track.State, meas, pd, lambda)
+                        : default;
+                    pairCost[(i * m) + j] = h.InGate ? h.Cost : double.PositiveInfinity;
+                    gated[j] |= h.InGate;
+                }
+            }
+
+            _associator.Associate(pairCost.AsSpan(0, n * m), missCost.AsSpan(0, n), n, m, assignment.AsSpan(0, n));
+            for (int i = 0; i < n; i++)
+            {
+                if (assignment[i] >= 0)
+                {
+                    Update(_tracks[i], _measurements[assignment[i]], sensor, updates);
+                }
+            }
+
+            for (int j = 0; j < m; j++)
+            {
+                if (!gated[j])
+                {
+                    Start(_measurements[j], sensor, updates);
+                }
+            }
+        }
+        finally
+        {
+            ArrayPool<double>.Shared.Return(pairCost);
+            ArrayPool<double>.Shared.Return(missCost);
+            ArrayPool<int>.Shared.Return(assignment);
+            ArrayPool<bool>.Shared.Return(gated);
+        }
+    }
+
+    /// <summary>
+    /// Closes a scan of <paramref name="sensor"/> that swept its whole coverage over [from, to): every
+    /// track it covered that took none of its plots in that interval counts a miss; lost tracks are
+    /// deleted. Appends an update for each miss and each deletion.
+    /// </summary>
+    public void EndScan(SensorId sensor, DateTimeOffset from, DateTimeOffset to, List<TrackUpdate> updates)
+    {
+        ArgumentNullException.ThrowIfNull(updates);
+        int s = _converter.IndexOf(sensor);
+        for (int i = _tracks.Count - 1; i >= 0; i--)
+        {
+            Track track = _tracks[i];
+            if (s >= 0 && track.CreatedAt < from && track.LastHitBy(s) < from && Covers(s, track, to))
+            {
+                track.Miss();
+                updates.Add(ToUpdate(track, detected: false));
+            }
+
+            if (_deleter.ShouldDelete(track, to))
+            {
+                track.Status = TrackStatus.Deleted;
+                updates.Add(ToUpdate(track, detected: false));
+                _tracks.RemoveAt(i);
+            }
+        }
+    }
+
+    private bool Covers(int sensor, Track track, DateTimeOffset at)
+    {
+        ref readonly GaussianState x = ref track.State;
+        double dt = (at - x.At).TotalSeconds;
+        Enu p = _sensorPositions[sensor];
+        double de = x.Mean[0] + (dt * x.Mean[3]) - p.East;
+        double dn = x.Mean[1] + (dt * x.Mean[4]) - p.North;
+        double du = x.Mean[2] + (dt * x.Mean[5]) - p.Up;
+        double max = _converter.Sensors[sensor].MaxRangeM;
+        return (de * de) + (dn * dn) + (du * du) <= max * max;
+    }
+
+    /// <summary>A cheap pre-gate: the plot lies within reach of the track's extrapolated position.</summary>
+    private static bool Near(in GaussianState x, in Measurement m)
+    {
+        double dt = (m.At - x.At).TotalSeconds;
+        double reach = 6 * Math.Sqrt(x.Covariance[0] + x.Covariance[7] + x.Covariance[14]
+            + (dt * dt * (x.Covariance[21] + x.Covariance[28] + x.Covariance[35]))
+            + m.Covariance[0] + m.Covariance[4] + m.Covariance[8]) + 500;
+        double de = x.Mean[0] + (dt * x.Mean[3]) - m.Position[0];
+        double dn = x.Mean[1] + (dt * x.Mean[4]) - m.Position[1];
+        double du = x.Mean[2] + (dt * x.Mean[5]) - m.Position[2];
+        return (de * de) + (dn * dn) + (du * du) <= reach * reach;
+    }
+
+    private void Update(Track track, in Measurement measurement, int sensor, List<TrackUpdate> updates)
+    {
+        GaussianState prediction = _predictor.Predict(track.State, measurement.At);
+        if (!_updater.TryUpdate(prediction, measurement, out GaussianState posterior))
+        {
+            return;
+        }
+
+        track.Hit(posterior, sensor);
+        Classify(track, measurement);
+        if (track.Status == TrackStatus.Tentative && BitOperations.PopCount(track.History & WindowMask) >= _options.ConfirmHits)
+        {
+            track.Status = TrackStatus.Confirmed;
+        }
+
+        updates.Add(ToUpdate(track, detected: true));
+    }
+
+    private uint WindowMask => _options.ConfirmWindow >= 32 ? uint.MaxValue : (1u << _options.ConfirmWindow) - 1;
+
+    private void Start(in Measurement measurement, int sensor, List<TrackUpdate> updates)
+    {
+        var track = new Track(new TrackId(_nextId++), _initiator.Initiate(measurement), _converter.Sensors.Count);
+        track.Hit(track.State, sensor);
+        Classify(track, measurement);
+        _tracks.Add(track);
+        updates.Add(ToUpdate(track, detected: true));
+    }
+
+    private void Classify(Track track, in Measurement measurement)
+    {
+        ref readonly GaussianState x = ref track.State;
+        double speed = Math.Sqrt((x.Mean[3] * x.Mean[3]) + (x.Mean[4] * x.Mean[4]));
+        double altitude = _frame.ToGeodetic(new Enu(x.Mean[0], x.Mean[1], x.Mean[2])).AltitudeM;
+        track.Evidence.Update(measurement.RcsDbsm, speed, altitude, track.Hits, _options.Classifier);
+    }
+
+    private TrackUpdate ToUpdate(Track track, bool detected)
+    {
+        ref readonly GaussianState x = ref track.State;
+        GeoPoint position = _frame.ToGeodetic(new Enu(x.Mean[0], x.Mean[1], x.Mean[2]));
+        return new TrackUpdate(track.Id, x.At, track.Status, position, new Enu(x.Mean[3], x.Mean[4], x.Mean[5]),
+            track.Evidence.Probabilities, detected, track.Hits);
+    }
+}

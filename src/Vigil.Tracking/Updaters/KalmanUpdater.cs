@@ -1,0 +1,92 @@
+namespace Vigil.Tracking.Updaters;
+
+/// <summary>
+/// The Kalman update for a position measurement, H = [I₃ 0₃]. The covariance uses the Joseph form
+/// P⁺ = (I − KH) P (I − KH)ᵀ + K R Kᵀ, which stays symmetric positive semi-definite under rounding.
+/// </summary>
+public sealed class KalmanUpdater : IUpdater
+{
+    /// <inheritdoc />
+    public void Innovation(in GaussianState prediction, in Measurement measurement, out Vector3 innovation, out Matrix3 covariance)
+    {
+        innovation = default;
+        covariance = default;
+        for (int r = 0; r < 3; r++)
+        {
+            innovation[r] = measurement.Position[r] - prediction.Mean[r];
+            for (int c = 0; c < 3; c++)
+            {
+                covariance[(3 * r) + c] = prediction.Covariance[(6 * r) + c] + measurement.Covariance[(3 * r) + c];
+            }
+        }
+    }
+
+    /// <inheritdoc />
+    public bool TryUpdate(in GaussianState prediction, in Measurement measurement, out GaussianState posterior)
+    {
+        posterior = prediction;
+        Innovation(prediction, measurement, out Vector3 nu, out Matrix3 s);
+        if (!s.TryInvert(out Matrix3 sInv))
+        {
+            return false;
+        }
+
+        // K = P Hᵀ S⁻¹ (6×3), stored row-major in 18 doubles.
+        Span<double> k = stackalloc double[18];
+        ref readonly Matrix6 p = ref prediction.Covariance;
+        for (int r = 0; r < 6; r++)
+        {
+            for (int c = 0; c < 3; c++)
+            {
+                double sum = 0;
+                for (int j = 0; j < 3; j++)
+                {
+                    sum += p[(6 * r) + j] * sInv[(3 * j) + c];
+                }
+
+                k[(3 * r) + c] = sum;
+            }
+        }
+
+        for (int r = 0; r < 6; r++)
+        {
+            posterior.Mean[r] = prediction.Mean[r] + (k[3 * r] * nu[0]) + (k[(3 * r) + 1] * nu[1]) + (k[(3 * r) + 2] * nu[2]);
+        }
+
+        // M = (I − KH) P = P − K P[0:3, :].
+        Matrix6 m = default;
+        for (int r = 0; r < 6; r++)
+        {
+            for (int c = 0; c < 6; c++)
+            {
+                m[(6 * r) + c] = p[(6 * r) + c]
+                    - (k[3 * r] * p[c]) - (k[(3 * r) + 1] * p[6 + c]) - (k[(3 * r) + 2] * p[12 + c]);
+            }
+        }
+
+        // P⁺ = M (I − KH)ᵀ + K R Kᵀ = M − M[:, 0:3] Kᵀ + K R Kᵀ.
+        ref readonly Matrix3 rm = ref measurement.Covariance;
+        Span<double> kr = stackalloc double[18];
+        for (int r = 0; r < 6; r++)
+        {
+            for (int c = 0; c < 3; c++)
+            {
+                kr[(3 * r) + c] = (k[3 * r] * rm[c]) + (k[(3 * r) + 1] * rm[3 + c]) + (k[(3 * r) + 2] * rm[6 + c]);
+            }
+        }
+
+        for (int r = 0; r < 6; r++)
+        {
+            for (int c = 0; c < 6; c++)
+            {
+                double mk = (m[6 * r] * k[3 * c]) + (m[(6 * r) + 1] * k[(3 * c) + 1]) + (m[(6 * r) + 2] * k[(3 * c) + 2]);
+                double krk = (kr[3 * r] * k[3 * c]) + (kr[(3 * r) + 1] * k[(3 * c) + 1]) + (kr[(3 * r) + 2] * k[(3 * c) + 2]);
+                posterior.Covariance[(6 * r) + c] = m[(6 * r) + c] - mk + krk;
+            }
+        }
+
+        posterior.Covariance.Symmetrize();
+        posterior.At = measurement.At;
+        return true;
+    }
+}

@@ -1,0 +1,130 @@
+using System.Diagnostics;
+using System.Text.Json;
+
+namespace Vigil.EndToEnd.Tests;
+
+/// <summary>The real <c>vigil</c> executable, run as a child process.</summary>
+public sealed class CliProcessTest : IDisposable
+{
+    private readonly string _dir = Directory.CreateTempSubdirectory("vigil-cli-").FullName;
+
+    public void Dispose() => Directory.Delete(_dir, recursive: true);
+
+    [Fact]
+    public void Demo_NoServe_WritesTheSummaryContract()
+    {
+        string outDir = Path.Combine(_dir, "out");
+        (int code, string stdout, string stderr) = Vigil("demo", "--no-serve", "--out", outDir, "--db", Path.Combine(_dir, "v.db"));
+        Assert.True(code == 0, stderr);
+        Assert.Contains("Incidents", stdout);
+
+        using JsonDocument doc = JsonDocument.Parse(File.ReadAllBytes(Path.Combine(outDir, "summary.json")));
+        JsonElement root = doc.RootElement;
+        Assert.Equal("2026-06-30-balochistan-bajaur", root.GetProperty("scenario").GetString());
+        JsonElement[] alerts = [.. root.GetProperty("alerts").EnumerateArray()];
+        Assert.Equal(5, alerts.Count(a => a.GetProperty("kind").GetString() == "border-crossing"));
+        Assert.Single(alerts, a => a.GetProperty("kind").GetString() == "swarm");
+        foreach (JsonElement a in alerts)
+        {
+            foreach (string field in new[] { "id", "kind", "trackId", "time", "lat", "lon", "border", "from", "to", "sector", "classification", "probability" })
+            {
+                Assert.True(a.TryGetProperty(field, out _), $"alert lacks {field}");
+            }
+
+            Assert.EndsWith("Z", a.GetProperty("time").GetString());
+            Assert.Equal("drone", a.GetProperty("classification").GetString());
+        }
+
+        JsonElement[] incidents = [.. root.GetProperty("incidents").EnumerateArray()];
+        Assert.Equal(2, incidents.Length);
+        Assert.Equal([1, 4], incidents.Select(i => i.GetProperty("droneCount").GetInt32()).Order());
+        foreach (JsonElement i in incidents)
+        {
+            foreach (string field in new[] { "id", "start", "end", "lat", "lon", "sector", "alertIds", "droneCount" })
+            {
+                Assert.True(i.TryGetProperty(field, out _), $"incident lacks {field}");
+            }
+        }
+
+        JsonElement[] crossings = [.. root.GetProperty("truth").GetProperty("crossings").EnumerateArray()];
+        Assert.Equal(5, crossings.Count(c => c.GetProperty("kind").GetString() == "drone"));
+
+        using JsonDocument tracks = JsonDocument.Parse(File.ReadAllBytes(Path.Combine(outDir, "tracks.geojson")));
+        Assert.Equal("FeatureCollection", tracks.RootElement.GetProperty("type").GetString());
+        Assert.True(tracks.RootElement.GetProperty("features").GetArrayLength() >= 5);
+        using JsonDocument alertsGeo = JsonDocument.Parse(File.ReadAllBytes(Path.Combine(outDir, "alerts.geojson")));
+        Assert.Equal(alerts.Length, alertsGeo.RootElement.GetProperty("features").GetArrayLength());
+    }
+
+    [Fact]
+    public void Demo_MalformedScenario_ExitsTwoNamingFileLineAndField()
+    {
+        string bad = Path.Combine(_dir, "bad.yaml");
+        File.WriteAllText(bad, File.ReadAllText(Scenarios.Path("2026-06-30-balochistan-bajaur.yaml")).Replace("probabilityOfDetection:", "probabilityOfDetecton:"));
+        (int code, _, string stderr) = Vigil("demo", "--no-serve", "--scenario", bad, "--db", Path.Combine(_dir, "v.db"));
+        Assert.Equal(2, code);
+        Assert.Contains("bad.yaml:", stderr);
+        Assert.Contains("probabilityOfDetecton", stderr);
+    }
+
+    [Fact]
+    public void Demo_UnknownFlag_ExitsTwo()
+    {
+        (int code, _, string stderr) = Vigil("demo", "--no-such-flag");
+        Assert.Equal(2, code);
+        Assert.Contains("--no-such-flag", stderr);
+    }
+
+    [Fact]
+    public void SimulateThenTrack_ProduceFiles()
+    {
+        string sim = Path.Combine(_dir, "sim");
+        (int code, _, string stderr) = Vigil("simulate", Scenarios.Path("2025-11-26-badakhshan-tajikistan.yaml"), "--out", sim);
+        Assert.True(code == 0, stderr);
+        Assert.True(File.Exists(Path.Combine(sim, "truth.ndjson")));
+        Assert.True(File.Exists(Path.Combine(sim, "sensors.json")));
+
+        string trk = Path.Combine(_dir, "trk");
+        (code, string stdout, stderr) = Vigil("track", Path.Combine(sim, "detections.ndjson"), "--out", trk);
+        Assert.True(code == 0, stderr);
+        Assert.True(new FileInfo(Path.Combine(trk, "tracks.ndjson")).Length > 0);
+        Assert.Contains("confirmed", stdout);
+    }
+
+    [Fact]
+    public void Track_CorruptLine_ExitsTwoWithLineNumber()
+    {
+        string sim = Path.Combine(_dir, "sim");
+        Assert.Equal(0, Vigil("simulate", Scenarios.Path("2025-11-26-badakhshan-tajikistan.yaml"), "--out", sim).Code);
+        string detections = Path.Combine(sim, "detections.ndjson");
+        string[] lines = File.ReadAllLines(detections);
+        lines[2] = "{\"sensor\": 12";
+        File.WriteAllLines(detections, lines);
+
+        (int code, _, string stderr) = Vigil("track", detections, "--out", Path.Combine(_dir, "trk"));
+        Assert.Equal(2, code);
+        Assert.Contains("detections.ndjson:3", stderr);
+    }
+
+    private (int Code, string Stdout, string Stderr) Vigil(params string[] args)
+    {
+        var psi = new ProcessStartInfo("dotnet")
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            WorkingDirectory = _dir,
+        };
+        psi.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "vigil.dll"));
+        foreach (string a in args)
+        {
+            psi.ArgumentList.Add(a);
+        }
+
+        psi.Environment["VIGIL_DATA_DIR"] = Path.Combine(_dir, "data");
+        using Process p = Process.Start(psi)!;
+        Task<string> stdout = p.StandardOutput.ReadToEndAsync();
+        Task<string> stderr = p.StandardError.ReadToEndAsync();
+        Assert.True(p.WaitForExit(TimeSpan.FromMinutes(2)), "vigil did not finish in 2 minutes");
+        return (p.ExitCode, stdout.Result, stderr.Result);
+    }
+}

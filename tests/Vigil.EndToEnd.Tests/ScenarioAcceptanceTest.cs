@@ -1,0 +1,86 @@
+using Vigil.Alerts;
+using Vigil.Geo;
+using Vigil.Incidents;
+using Vigil.Pipeline;
+using Vigil.Simulation;
+using Xunit.Abstractions;
+
+namespace Vigil.EndToEnd.Tests;
+
+/// <summary>
+/// The acceptance bar of the border scenarios, through the real simulator, trackers, classifier,
+/// alert rules and incident grouping: every drone crossing alerted within 10 s and 300 m, no alert
+/// for birds or aircraft, two incidents, one swarm — for the bundled seed and 20 others.
+/// </summary>
+public class ScenarioAcceptanceTest(ITestOutputHelper output)
+{
+    private const string June30 = "2026-06-30-balochistan-bajaur.yaml";
+    private const string Badakhshan = "2025-11-26-badakhshan-tajikistan.yaml";
+    private static readonly BorderAtlas Atlas = BorderAtlas.LoadBundled();
+
+    public static TheoryData<int> Seeds()
+    {
+        var data = new TheoryData<int> { 0 };
+        for (int i = 1; i <= 20; i++)
+        {
+            data.Add(i);
+        }
+
+        return data;
+    }
+
+    [Theory]
+    [MemberData(nameof(Seeds))]
+    public void June30_AnySeed_AlertsEveryDroneCrossingAndNothingElse(int seedOffset)
+    {
+        Scenario scenario = Scenarios.Load(June30);
+        if (seedOffset != 0)
+        {
+            scenario = scenario.WithSeed(scenario.Seed + (1000 * seedOffset));
+        }
+
+        (PipelineResult result, Evaluation evaluation) = Run(scenario);
+
+        Assert.Equal(5, evaluation.Matches.Count);
+        foreach (CrossingMatch m in evaluation.Matches)
+        {
+            output.WriteLine($"seed {scenario.Seed} {m.Truth.TargetId}: alert {m.Alert?.Id} dt {m.TimeErrorS:F2} s, dpos {m.PositionErrorM:F0} m, latency {m.LatencyS:F1} s");
+            Assert.True(m.Alert is not null, $"seed {scenario.Seed}: crossing of {m.Truth.TargetId} at {m.Truth.Time:HH:mm:ss} not alerted");
+            Assert.True(Math.Abs(m.TimeErrorS) <= 10, $"seed {scenario.Seed}: {m.Truth.TargetId} time error {m.TimeErrorS:F1} s");
+            Assert.True(m.PositionErrorM <= 300, $"seed {scenario.Seed}: {m.Truth.TargetId} position error {m.PositionErrorM:F0} m");
+        }
+
+        Assert.True(evaluation.UnmatchedAlerts.Count == 0,
+            $"seed {scenario.Seed}: false alerts {string.Join(", ", evaluation.UnmatchedAlerts.Select(a => $"{a.Id} {a.TrackId} {a.Sector} {a.Time:HH:mm:ss}"))}");
+
+        Assert.Equal(2, result.Incidents.Count);
+        Incident balochistan = Assert.Single(result.Incidents, i => i.Province == "Balochistan");
+        Incident bajaur = Assert.Single(result.Incidents, i => i.Sector == "Bajaur");
+        Assert.Equal(4, balochistan.DroneCount);
+        Assert.Equal(1, bajaur.DroneCount);
+
+        Alert swarm = Assert.Single(result.Alerts, a => a.Kind == AlertKind.Swarm);
+        Assert.Contains(swarm.Id, balochistan.AlertIds);
+        Assert.All(swarm.TrackIds, t => Assert.Contains(t, balochistan.DroneTrackIds));
+    }
+
+    [Fact]
+    public void Badakhshan_OneCrossingIntoTajikistan()
+    {
+        (PipelineResult result, Evaluation evaluation) = Run(Scenarios.Load(Badakhshan));
+
+        Alert a = Assert.Single(result.Alerts);
+        Assert.Equal(("AF-TJ", "AF", "TJ"), (a.Border, a.From, a.To));
+        CrossingMatch m = Assert.Single(evaluation.Matches);
+        Assert.Same(a, m.Alert);
+        Assert.Single(result.Incidents);
+    }
+
+    private static (PipelineResult Result, Evaluation Evaluation) Run(Scenario scenario)
+    {
+        SimulationRun simulation = new Simulator(scenario).Run();
+        var pipeline = new ScenarioPipeline(Atlas, new PipelineOptions());
+        PipelineResult result = pipeline.Run(scenario.Radars, simulation.Plots);
+        return (result, Evaluation.Of(pipeline.TruthCrossings(simulation.Truth), result.Alerts));
+    }
+}
