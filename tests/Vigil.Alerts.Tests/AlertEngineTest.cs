@@ -38,13 +38,13 @@ public class AlertEngineTest
     [Fact]
     public void Observe_CrossingWhileTentative_AlertsOnConfirmationWithOriginalTime()
     {
-        // 150 steps of 4 s over 0.13° of longitude: the line (71.2632° E at this latitude) is passed at step 73.
+        // 150 steps of 4 s over 0.13° of longitude: the line (71.2645° E at this latitude) is passed at step 74.4.
         List<TrackUpdate> path = Line(1, KunarSide, BajaurSide, T0, 4, 150, Drone, confirmAfter: 100);
         List<Alert> alerts = Run(NewEngine(), path);
 
         Alert a = Assert.Single(alerts);
         Assert.Equal(path[100].At, a.RaisedAt);
-        Assert.InRange(a.Time, path[72].At, path[74].At);
+        Assert.InRange(a.Time, path[74].At, path[75].At);
     }
 
     [Fact]
