@@ -44,6 +44,11 @@ public static class ScenarioLoader
                 Errors = [new ScenarioError(fileName, (int)e.Start.Line, (int)e.Start.Column, "(syntax)", e.InnerException?.Message ?? e.Message)],
             };
         }
+        catch (InvalidOperationException e)
+        {
+            // The YAML scanner gives up on some malformed input without a position.
+            return new ScenarioLoadResult { Errors = [new ScenarioError(fileName, 1, 1, "(syntax)", "not valid YAML: " + e.Message)] };
+        }
 
         var reader = new Reader(fileName);
         if (stream.Documents.Count == 0 || stream.Documents[0].RootNode is not YamlMappingNode root)
@@ -78,13 +83,13 @@ public static class ScenarioLoader
         var ids = new HashSet<string>(StringComparer.Ordinal);
         foreach ((YamlMappingNode node, string path) in r.List(root, "sensors", "sensors", required: true))
         {
+            if (r.ValueNode(node, "id") is YamlScalarNode { Value: { Length: > 0 } id } && !ids.Add(id))
+            {
+                r.Error(r.ValueNode(node, "id"), path + ".id", $"duplicate sensor id '{id}'");
+            }
+
             if (ReadRadar(r, node, path) is RadarSite radar)
             {
-                if (!ids.Add(radar.Id.Value))
-                {
-                    r.Error(r.ValueNode(node, "id"), path + ".id", $"duplicate sensor id '{radar.Id}'");
-                }
-
                 radars.Add(radar);
             }
         }
@@ -268,6 +273,8 @@ public static class ScenarioLoader
     /// <summary>Typed field access over YAML nodes that records errors with their positions.</summary>
     private sealed class Reader(string file)
     {
+        private readonly HashSet<(YamlMappingNode Map, string Field)> _misspelled = [];
+
         public List<ScenarioError> Errors { get; } = [];
 
         public void Error(YamlNode? node, string field, string message) =>
@@ -294,6 +301,11 @@ public static class ScenarioLoader
                 }
 
                 string? close = Closest(name, known);
+                if (close is not null)
+                {
+                    _misspelled.Add((map, close));
+                }
+
                 string full = path.Length == 0 ? name : path + "." + name;
                 Error(key, full, close is null
                     ? $"unknown field '{name}' (known: {string.Join(", ", known)})"
@@ -306,7 +318,7 @@ public static class ScenarioLoader
             YamlNode? node = ValueNode(map, key);
             if (node is null)
             {
-                if (required)
+                if (required && !_misspelled.Contains((map, key)))
                 {
                     Error(map, field, "required field is missing");
                 }
