@@ -73,12 +73,15 @@ public sealed class AlertEngine
             return;
         }
 
-        foreach (BorderCrossing crossing in history.TakeCommitted())
+        int ready = history.CommittedCount();
+        for (int i = 0; i < ready; i++)
         {
-            Alert alert = CrossingAlert(update, crossing);
+            Alert alert = CrossingAlert(update, history.Pending(i));
             raised.Add(alert);
             CheckSwarm(alert, raised);
         }
+
+        history.Forget(ready);
     }
 
     private Alert CrossingAlert(in TrackUpdate update, in BorderCrossing crossing) => new()
@@ -231,17 +234,21 @@ public sealed class AlertEngine
             }
         }
 
-        public List<BorderCrossing> TakeCommitted()
+        /// <summary>How many crossings, oldest first, are committed and can be alerted in order.</summary>
+        public int CommittedCount()
         {
-            var committed = new List<BorderCrossing>();
-            for (int i = 0; i < _pending.Count && _pending[i].Committed; i++)
+            int n = 0;
+            while (n < _pending.Count && _pending[n].Committed)
             {
-                committed.Add(_pending[i].Crossing);
+                n++;
             }
 
-            _pending.RemoveRange(0, committed.Count);
-            return committed;
+            return n;
         }
+
+        public BorderCrossing Pending(int index) => _pending[index].Crossing;
+
+        public void Forget(int count) => _pending.RemoveRange(0, count);
     }
 
     private sealed class PendingCrossing(BorderCrossing crossing)

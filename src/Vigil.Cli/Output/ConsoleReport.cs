@@ -17,7 +17,7 @@ internal static class ConsoleReport
             : AnsiConsole.Console;
         if (Console.IsOutputRedirected)
         {
-            console.Profile.Width = 132;
+            console.Profile.Width = 160;
         }
 
         console.MarkupLine($"[bold]{Markup.Escape(o.Scenario.Name)}[/] (seed {o.Scenario.Seed}): " +
