@@ -42,21 +42,9 @@ internal static class SummaryJson
             w.WriteString("border", i.Border);
             w.WriteString("from", i.From);
             w.WriteString("to", i.To);
-            w.WriteStartArray("alertIds");
-            foreach (AlertId id in i.AlertIds)
-            {
-                w.WriteStringValue(id.ToString());
-            }
-
-            w.WriteEndArray();
+            Strings(w, "alertIds", i.AlertIds);
             w.WriteNumber("droneCount", i.DroneCount);
-            w.WriteStartArray("trackIds");
-            foreach (Vigil.Core.TrackId t in i.DroneTrackIds)
-            {
-                w.WriteStringValue(t.ToString());
-            }
-
-            w.WriteEndArray();
+            Strings(w, "trackIds", i.DroneTrackIds);
             w.WriteEndObject();
         }
 
@@ -95,13 +83,7 @@ internal static class SummaryJson
         }
 
         w.WriteEndArray();
-        w.WriteStartArray("falseAlerts");
-        foreach (Alert a in outcome.Evaluation.UnmatchedAlerts)
-        {
-            w.WriteStringValue(a.Id.ToString());
-        }
-
-        w.WriteEndArray();
+        Strings(w, "falseAlerts", outcome.Evaluation.UnmatchedAlerts.Select(a => a.Id).ToList());
         w.WriteEndObject();
 
         w.WriteStartObject("stats");
@@ -133,20 +115,20 @@ internal static class SummaryJson
         w.WriteString("province", a.Province);
         w.WriteString("classification", a.Classification.Name());
         w.Number("probability", a.Probability, 4);
-        w.WriteStartArray("trackIds");
-        foreach (Vigil.Core.TrackId t in a.TrackIds)
-        {
-            w.WriteStringValue(t.ToString());
-        }
-
-        w.WriteEndArray();
-        w.WriteStartArray("relatedAlertIds");
-        foreach (AlertId r in a.RelatedAlertIds)
-        {
-            w.WriteStringValue(r.ToString());
-        }
-
-        w.WriteEndArray();
+        Strings(w, "trackIds", a.TrackIds);
+        Strings(w, "relatedAlertIds", a.RelatedAlertIds);
         w.WriteEndObject();
+    }
+
+    /// <summary>Writes ids (or any values) as an array of their strings.</summary>
+    private static void Strings<T>(Utf8JsonWriter w, string name, IReadOnlyList<T> items)
+    {
+        w.WriteStartArray(name);
+        foreach (T item in items)
+        {
+            w.WriteStringValue(item!.ToString());
+        }
+
+        w.WriteEndArray();
     }
 }
