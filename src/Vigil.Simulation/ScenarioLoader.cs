@@ -241,7 +241,11 @@ public static class ScenarioLoader
             r.Error(r.ValueNode(node, "to"), path + ".to", $"end {to} is not after start {from}");
         }
 
-        _ = duration;
+        if (from is not null && duration is not null && from.Value >= duration.Value)
+        {
+            r.Error(r.ValueNode(node, "from"), path + ".from", $"start {from} is not before the scenario's end ({duration})");
+        }
+
         string? effectName = r.String(node, "effect", path + ".effect");
         JammingEffect? effect = effectName switch
         {

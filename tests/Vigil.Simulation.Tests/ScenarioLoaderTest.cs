@@ -29,7 +29,7 @@ public class ScenarioLoaderTest
         jamming:
           - sensor: r1
             from: 00:05:00
-            to: 00:06:00
+            to: 00:12:00
             effect: silence
         """;
 
@@ -93,6 +93,7 @@ public class ScenarioLoaderTest
     [InlineData("kind: drone", "kind: balloon", "targets[0].kind")]
     [InlineData("sensor: r1", "sensor: r9", "jamming[0].sensor")]
     [InlineData("effect: silence", "effect: confuse", "jamming[0].effect")]
+    [InlineData("from: 00:05:00", "from: 00:11:00", "jamming[0].from")]
     [InlineData("start: 2026-06-30T01:00:00Z", "start: yesterday", "start")]
     public void Parse_BadValue_IsRejectedAtItsField(string good, string bad, string field)
     {
