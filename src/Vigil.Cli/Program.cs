@@ -22,6 +22,7 @@ public static class Program
         root.Subcommands.Add(DemoCommand.Create(TimeProvider.System));
         root.Subcommands.Add(SimulateCommand.Create());
         root.Subcommands.Add(TrackCommand.Create());
+        root.Subcommands.Add(ScoreCommand.Create());
 
         ParseResult parsed = root.Parse(args);
         if (parsed.Errors.Count > 0)

@@ -1,5 +1,6 @@
 using System.Buffers;
 using System.Numerics;
+using System.Runtime.InteropServices;
 using Vigil.Core;
 using Vigil.Geo;
 using Vigil.Tracking.Associators;
@@ -102,7 +103,27 @@ public sealed class Tracker
             _measurements.Add(_converter.Convert(d, sensor));
         }
 
-        int n = _tracks.Count, m = _measurements.Count;
+        Associate(sensor, CollectionsMarshal.AsSpan(_measurements), updates);
+    }
+
+    /// <summary>
+    /// Processes measurements already in the tracker's frame (for a sensor that reports Cartesian
+    /// positions), all of sensor <paramref name="sensor"/> (an index into the sensor list).
+    /// </summary>
+    public void Process(int sensor, ReadOnlySpan<Measurement> batch, List<TrackUpdate> updates)
+    {
+        ArgumentNullException.ThrowIfNull(updates);
+        ArgumentOutOfRangeException.ThrowIfNegative(sensor);
+        ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual(sensor, _converter.Sensors.Count);
+        if (!batch.IsEmpty)
+        {
+            Associate(sensor, batch, updates);
+        }
+    }
+
+    private void Associate(int sensor, ReadOnlySpan<Measurement> measurements, List<TrackUpdate> updates)
+    {
+        int n = _tracks.Count, m = measurements.Length;
         double pd = _converter.Sensors[sensor].ProbabilityOfDetection;
         double lambda = _clutterDensity[sensor];
         double[] pairCost = ArrayPool<double>.Shared.Rent(Math.Max(1, n * m));
@@ -119,9 +140,8 @@ public sealed class Tracker
                 missCost[i] = miss;
                 for (int j = 0; j < m; j++)
                 {
-                    Measurement meas = _measurements[j];
-                    Hypothesis h = Near(track.State, meas)
-                        ? _hypothesiser.Hypothesise(track.State, meas, pd, lambda)
+                    Hypothesis h = Near(track.State, measurements[j])
+                        ? _hypothesiser.Hypothesise(track.State, measurements[j], pd, lambda)
                         : default;
                     pairCost[(i * m) + j] = h.InGate ? h.Cost : double.PositiveInfinity;
                     gated[j] |= h.InGate;
@@ -133,7 +153,7 @@ public sealed class Tracker
             {
                 if (assignment[i] >= 0)
                 {
-                    Update(_tracks[i], _measurements[assignment[i]], sensor, updates);
+                    Update(_tracks[i], measurements[assignment[i]], sensor, updates);
                 }
             }
 
@@ -141,7 +161,7 @@ public sealed class Tracker
             {
                 if (!gated[j])
                 {
-                    Start(_measurements[j], sensor, updates);
+                    Start(measurements[j], sensor, updates);
                 }
             }
         }

@@ -106,6 +106,70 @@ public sealed class CliProcessTest : IDisposable
         Assert.Contains("detections.ndjson:3", stderr);
     }
 
+    [Theory]
+    [InlineData(0)]
+    [InlineData(1)]
+    public void Score_AgreesWithTheBenchmarkScorer(int setting)
+    {
+        string dir = Path.Combine(AppContext.BaseDirectory, "testdata", "bench");
+        using JsonDocument reference = JsonDocument.Parse(File.ReadAllBytes(Path.Combine(dir, "score_reference.json")));
+        JsonElement expected = reference.RootElement[setting];
+        string c = expected.GetProperty("c").GetDouble().ToString(System.Globalization.CultureInfo.InvariantCulture);
+        string p = expected.GetProperty("p").GetDouble().ToString(System.Globalization.CultureInfo.InvariantCulture);
+
+        (int code, string stdout, string stderr) = Vigil("score", Path.Combine(dir, "small_truth.csv"), Path.Combine(dir, "small_tracks.csv"), "--c", c, "--p", p);
+        Assert.True(code == 0, stderr);
+        using JsonDocument got = JsonDocument.Parse(stdout);
+        Assert.Equal(expected.GetProperty("scans").GetInt32(), got.RootElement.GetProperty("scans_scored").GetInt32());
+        foreach (JsonProperty field in expected.GetProperty("mean_per_scan").EnumerateObject())
+        {
+            double want = field.Value.GetDouble();
+            double have = got.RootElement.GetProperty("mean_per_scan").GetProperty(field.Name).GetDouble();
+            Assert.True(Math.Abs(have - want) <= 1e-6 * Math.Max(Math.Abs(want), 1e-9), $"{field.Name}: got {have}, want {want}");
+        }
+    }
+
+    [Fact]
+    public void TrackBenchCsv_WritesTracksAndStats()
+    {
+        string detections = Path.Combine(_dir, "d.csv"), meta = Path.Combine(_dir, "meta.json"), tracks = Path.Combine(_dir, "t.csv");
+
+        // A small scene written here: two targets moving in straight lines, detected every scan.
+        var lines = new List<string> { "scan,time_s,det_id,x,y,truth_id" };
+        for (int k = 0; k < 30; k++)
+        {
+            lines.Add(FormattableString.Invariant($"{k},{k}.000,{2 * k},{10_000 + (20 * k)},{20_000},0"));
+            lines.Add(FormattableString.Invariant($"{k},{k}.000,{(2 * k) + 1},{30_000},{40_000 - (15 * k)},1"));
+        }
+
+        File.WriteAllLines(detections, lines);
+        File.WriteAllText(meta, """{"params": {"dt": 1.0, "q": 0.25, "sigma": 50.0, "pd": 0.9, "clutter_rate": 50.0, "area": 50000.0}, "stats": {}}""");
+        (int code, string stdout, string stderr) = Vigil("track", "--format", "bench-csv", detections, "--meta", meta, "--out", tracks, "--stats");
+        Assert.True(code == 0, stderr);
+
+        using JsonDocument stats = JsonDocument.Parse(stdout);
+        Assert.Equal(60, stats.RootElement.GetProperty("detections").GetInt32());
+        Assert.Equal(30, stats.RootElement.GetProperty("scans").GetInt32());
+        Assert.True(stats.RootElement.GetProperty("detections_per_second").GetDouble() > 0);
+
+        string[] rows = File.ReadAllLines(tracks);
+        Assert.Equal("scan,time_s,track_id,x,y,vx,vy", rows[0]);
+        string[] last = rows[^1].Split(',');
+        Assert.Equal("29", last[0]);
+        Assert.Equal(2, rows.Count(r => r.StartsWith("29,", StringComparison.Ordinal)));
+    }
+
+    [Fact]
+    public void TrackBenchCsv_BadLine_ExitsTwoWithItsNumber()
+    {
+        string detections = Path.Combine(_dir, "d.csv"), meta = Path.Combine(_dir, "meta.json");
+        File.WriteAllLines(detections, ["scan,time_s,det_id,x,y,truth_id", "0,0.000,0,100,200,-1", "1,1.000,1,abc,200,-1"]);
+        File.WriteAllText(meta, """{"params": {"dt": 1.0, "q": 0.25, "sigma": 50.0, "pd": 0.9, "clutter_rate": 50.0, "area": 50000.0}}""");
+        (int code, _, string stderr) = Vigil("track", "--format", "bench-csv", detections, "--meta", meta, "--out", Path.Combine(_dir, "t.csv"));
+        Assert.Equal(2, code);
+        Assert.Contains("d.csv:3:", stderr);
+    }
+
     private (int Code, string Stdout, string Stderr) Vigil(params string[] args)
     {
         var psi = new ProcessStartInfo("dotnet")

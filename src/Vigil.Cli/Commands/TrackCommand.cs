@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Text.Json;
+using Vigil.Cli.Bench;
 using Vigil.Cli.Output;
 using Vigil.Core;
 using Vigil.Geo;
@@ -16,17 +17,72 @@ internal static class TrackCommand
 {
     public static Command Create()
     {
-        var detections = new Argument<FileInfo>("detections") { Description = "Radar plots (detections.ndjson, as written by 'vigil simulate')." };
-        var sensors = new Option<FileInfo?>("--sensors") { Description = "Radar sites (default: sensors.json beside the plot file)." };
-        var output = new Option<DirectoryInfo>("--out") { Description = "Output directory.", Required = true };
-        var command = new Command("track", "Track, classify and alert over a file of radar plots.") { detections, sensors, output };
+        var detections = new Argument<FileInfo>("detections") { Description = "Radar plots: detections.ndjson (as 'vigil simulate' writes it) or a benchmark CSV." };
+        var format = new Option<string>("--format") { Description = "ndjson (default) or bench-csv.", DefaultValueFactory = _ => "ndjson" };
+        format.AcceptOnlyFromAmong("ndjson", "bench-csv");
+        var sensors = new Option<FileInfo?>("--sensors") { Description = "ndjson: radar sites (default: sensors.json beside the plot file)." };
+        var meta = new Option<FileInfo?>("--meta") { Description = "bench-csv: the scenario's META.json (only params.{dt,q,sigma,pd,clutter_rate,area} are read)." };
+        var stats = new Option<bool>("--stats") { Description = "bench-csv: print a JSON line with detections, scans, tracking_seconds, detections_per_second." };
+        var output = new Option<string>("--out") { Description = "ndjson: output directory; bench-csv: the TRACKS.csv file.", Required = true };
+        var command = new Command("track", "Track, classify and alert over a file of radar plots.") { detections, format, sensors, meta, stats, output };
         command.SetAction(parse =>
         {
             string plotPath = parse.GetValue(detections)!.FullName;
+            string outPath = Path.GetFullPath(parse.GetValue(output)!);
+            if (parse.GetValue(format) == "bench-csv")
+            {
+                if (parse.GetValue(meta) is not FileInfo metaFile)
+                {
+                    Console.Error.WriteLine("vigil: --format bench-csv needs --meta META.json");
+                    return Program.BadInput;
+                }
+
+                return RunBench(plotPath, metaFile.FullName, outPath, parse.GetValue(stats));
+            }
+
             string sensorPath = parse.GetValue(sensors)?.FullName ?? Path.Combine(Path.GetDirectoryName(plotPath)!, "sensors.json");
-            return Run(plotPath, sensorPath, parse.GetValue(output)!.FullName);
+            return Run(plotPath, sensorPath, outPath);
         });
         return command;
+    }
+
+    private static int RunBench(string detectionsPath, string metaPath, string outPath, bool stats)
+    {
+        BenchParams? p = BenchFiles.ReadParams(metaPath, out string? error);
+        var errors = new List<string>();
+        if (error is not null)
+        {
+            errors.Add(error);
+        }
+
+        List<BenchScan> scans = File.Exists(detectionsPath) ? BenchFiles.ReadScans(detectionsPath, errors) : [];
+        if (!File.Exists(detectionsPath))
+        {
+            errors.Add($"{detectionsPath}: no such file");
+        }
+
+        if (p is null || errors.Count > 0)
+        {
+            errors.ForEach(Console.Error.WriteLine);
+            return Program.BadInput;
+        }
+
+        (string csv, TimeSpan tracking, int count) = new BenchTracker(p).Run(scans);
+        AtomicFile.Write(outPath, s => s.Write(System.Text.Encoding.UTF8.GetBytes(csv)));
+        if (stats)
+        {
+            using var w = new Utf8JsonWriter(Console.OpenStandardOutput());
+            w.WriteStartObject();
+            w.WriteNumber("detections", count);
+            w.WriteNumber("scans", scans.Count);
+            w.WriteNumber("tracking_seconds", Math.Round(tracking.TotalSeconds, 6));
+            w.WriteNumber("detections_per_second", Math.Round(count / Math.Max(tracking.TotalSeconds, 1e-9), 1));
+            w.WriteEndObject();
+            w.Flush();
+            Console.WriteLine();
+        }
+
+        return Program.Ok;
     }
 
     private static int Run(string plotPath, string sensorPath, string outDir)
