@@ -36,10 +36,10 @@ public class GospaMetricTest
     [Fact]
     public void Score_AssignmentIsOptimal_NotGreedy()
     {
-        // Greedy nearest-first pairs (0 with 90) and leaves (100) to 1,000 (cut off); the optimum
-        // pairs 0–(-50) and 100–90.
-        GospaScore s = Metric.Score([0, 100], [0, 0], [90, -50], [0, 0]);
-        Assert.Equal(50 + 10, s.Gospa, 12);
+        // Truths at 0 and 20, estimates at 9 and −20. Nearest-first would pair 0–9 (9) and then
+        // 20–(−20) (40): 49. The optimum pairs 20–9 (11) and 0–(−20) (20): 31.
+        GospaScore s = Metric.Score([0, 20], [0, 0], [9, -20], [0, 0]);
+        Assert.Equal(31, s.Gospa, 12);
     }
 
     [Fact]
