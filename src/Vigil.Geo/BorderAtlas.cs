@@ -188,7 +188,7 @@ public sealed class BorderAtlas
 
     private static int Cell(double deg) => (int)Math.Floor(deg / CellDeg);
 
-    private static long Key(int x, int y) => ((long)x << 32) | (uint)y;
+    private static long Key(int x, int y) => unchecked(((long)x << 32) | (uint)y);
 
     /// <summary>Which country <paramref name="point"/> lies in.</summary>
     public CountryLocation LocateCountry(GeoPoint point)

@@ -1,4 +1,3 @@
-using System.Buffers;
 using System.Numerics;
 using System.Runtime.InteropServices;
 using Vigil.Core;
@@ -37,6 +36,8 @@ public sealed class Tracker
     private readonly Enu[] _sensorPositions;
     private readonly List<Track> _tracks = [];
     private readonly List<Measurement> _measurements = [];
+    private readonly MeasurementGrid _grid = new(cellSizeM: 2_000);
+    private readonly AssociationScratch _scratch = new();
     private int _nextId = 1;
 
     /// <summary>Creates a tracker with the standard roles built from <paramref name="options"/>.</summary>
@@ -126,51 +127,66 @@ public sealed class Tracker
         int n = _tracks.Count, m = measurements.Length;
         double pd = _converter.Sensors[sensor].ProbabilityOfDetection;
         double lambda = _clutterDensity[sensor];
-        double[] pairCost = ArrayPool<double>.Shared.Rent(Math.Max(1, n * m));
-        double[] missCost = ArrayPool<double>.Shared.Rent(Math.Max(1, n));
-        int[] assignment = ArrayPool<int>.Shared.Rent(Math.Max(1, n));
-        bool[] gated = ArrayPool<bool>.Shared.Rent(m);
-        try
+        double miss = pd < 1 ? -Math.Log(1 - pd) : 50;
+        _scratch.Reset(n, m);
+        _grid.Build(measurements);
+
+        // Gate: each track against the plots in the grid cells within its reach.
+        for (int i = 0; i < n; i++)
         {
-            Array.Clear(gated, 0, m);
-            double miss = pd < 1 ? -Math.Log(1 - pd) : 50;
-            for (int i = 0; i < n; i++)
+            Track track = _tracks[i];
+            ref readonly GaussianState x = ref track.State;
+            double span = Math.Max(Math.Abs((measurements[0].At - x.At).TotalSeconds), Math.Abs((measurements[m - 1].At - x.At).TotalSeconds));
+            double reach = Reach(x, span, _grid.MaxMeasurementVariance);
+            double dt = (measurements[0].At - x.At).TotalSeconds;
+            double cx = x.Mean[0] + (dt * x.Mean[3]), cy = x.Mean[1] + (dt * x.Mean[4]);
+            var cells = _grid.Cells(cx - reach, cy - reach, cx + reach, cy + reach);
+            for (int gx = cells.X0; gx <= cells.X1; gx++)
             {
-                Track track = _tracks[i];
-                missCost[i] = miss;
-                for (int j = 0; j < m; j++)
+                for (int gy = cells.Y0; gy <= cells.Y1; gy++)
                 {
-                    Hypothesis h = Near(track.State, measurements[j])
-                        ? _hypothesiser.Hypothesise(track.State, measurements[j], pd, lambda)
-                        : default;
-                    pairCost[(i * m) + j] = h.InGate ? h.Cost : double.PositiveInfinity;
-                    gated[j] |= h.InGate;
-                }
-            }
+                    for (int j = _grid.First(gx, gy); j >= 0; j = _grid.Next(j))
+                    {
+                        if (!Near(x, measurements[j]))
+                        {
+                            continue;
+                        }
 
-            _associator.Associate(pairCost.AsSpan(0, n * m), missCost.AsSpan(0, n), n, m, assignment.AsSpan(0, n));
-            for (int i = 0; i < n; i++)
-            {
-                if (assignment[i] >= 0)
-                {
-                    Update(_tracks[i], measurements[assignment[i]], sensor, updates);
-                }
-            }
-
-            for (int j = 0; j < m; j++)
-            {
-                if (!gated[j])
-                {
-                    Start(measurements[j], sensor, updates);
+                        Hypothesis h = _hypothesiser.Hypothesise(x, measurements[j], pd, lambda);
+                        if (h.InGate)
+                        {
+                            _scratch.AddEdge(i, j, h.Cost);
+                        }
+                    }
                 }
             }
         }
-        finally
+
+        // Solve each cluster of tracks and plots linked by gated pairs on its own.
+        _scratch.Cluster();
+        for (int c = 0; c < _scratch.ClusterCount; c++)
         {
-            ArrayPool<double>.Shared.Return(pairCost);
-            ArrayPool<double>.Shared.Return(missCost);
-            ArrayPool<int>.Shared.Return(assignment);
-            ArrayPool<bool>.Shared.Return(gated);
+            ReadOnlySpan<int> tracks = _scratch.ClusterTracks(c);
+            ReadOnlySpan<int> plots = _scratch.ClusterPlots(c);
+            Span<double> pairCost = _scratch.CostMatrix(c);
+            Span<double> missCost = _scratch.MissCosts(tracks.Length, miss);
+            Span<int> assignment = _scratch.Assignment(tracks.Length);
+            _associator.Associate(pairCost, missCost, tracks.Length, plots.Length, assignment);
+            for (int t = 0; t < tracks.Length; t++)
+            {
+                if (assignment[t] >= 0)
+                {
+                    Update(_tracks[tracks[t]], measurements[plots[assignment[t]]], sensor, updates);
+                }
+            }
+        }
+
+        for (int j = 0; j < m; j++)
+        {
+            if (!_scratch.Gated(j))
+            {
+                Start(measurements[j], sensor, updates);
+            }
         }
     }
 
@@ -213,13 +229,20 @@ public sealed class Tracker
         return (de * de) + (dn * dn) + (du * du) <= max * max;
     }
 
+    /// <summary>
+    /// How far from a track's extrapolated position a plot can be and still fall in its gate: six
+    /// standard deviations of the predicted position plus the plot's, with 500 m to spare.
+    /// </summary>
+    private static double Reach(in GaussianState x, double dt, double measurementVariance) =>
+        (6 * Math.Sqrt(x.Covariance[0] + x.Covariance[7] + x.Covariance[14]
+            + (dt * dt * (x.Covariance[21] + x.Covariance[28] + x.Covariance[35]))
+            + measurementVariance)) + 500;
+
     /// <summary>A cheap pre-gate: the plot lies within reach of the track's extrapolated position.</summary>
     private static bool Near(in GaussianState x, in Measurement m)
     {
         double dt = (m.At - x.At).TotalSeconds;
-        double reach = 6 * Math.Sqrt(x.Covariance[0] + x.Covariance[7] + x.Covariance[14]
-            + (dt * dt * (x.Covariance[21] + x.Covariance[28] + x.Covariance[35]))
-            + m.Covariance[0] + m.Covariance[4] + m.Covariance[8]) + 500;
+        double reach = Reach(x, dt, m.Covariance[0] + m.Covariance[4] + m.Covariance[8]);
         double de = x.Mean[0] + (dt * x.Mean[3]) - m.Position[0];
         double dn = x.Mean[1] + (dt * x.Mean[4]) - m.Position[1];
         double du = x.Mean[2] + (dt * x.Mean[5]) - m.Position[2];

@@ -17,6 +17,48 @@ public sealed class GnnAssociator : IAssociator
             return;
         }
 
+        // Most clusters hold one track or one plot; their optimum needs no solver.
+        if (tracks == 1)
+        {
+            int best = -1;
+            double bestCost = missCost[0];
+            for (int j = 0; j < measurements; j++)
+            {
+                if (pairCost[j] < bestCost)
+                {
+                    best = j;
+                    bestCost = pairCost[j];
+                }
+            }
+
+            assignment[0] = best;
+            return;
+        }
+
+        if (measurements == 1)
+        {
+            // One plot: it goes to the track that gains most by taking it rather than missing, if any gains.
+            int best = -1;
+            double bestGain = 0;
+            for (int t = 0; t < tracks; t++)
+            {
+                assignment[t] = -1;
+                double gain = pairCost[t] - missCost[t];
+                if (gain < bestGain)
+                {
+                    best = t;
+                    bestGain = gain;
+                }
+            }
+
+            if (best >= 0)
+            {
+                assignment[best] = 0;
+            }
+
+            return;
+        }
+
         int columns = measurements + tracks;
         double[] cost = ArrayPool<double>.Shared.Rent(tracks * columns);
         try

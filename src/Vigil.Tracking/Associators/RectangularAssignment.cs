@@ -40,104 +40,119 @@ public static class RectangularAssignment
 
         double big = ((finiteMax + 1) * (rows + 1)) + 1;
 
-        // 1-based arrays: u (row potentials), v (column potentials), p[j] row matched to column j, way[j] previous column.
+        // Small problems (the usual clusters) work in stack buffers; large ones in pooled arrays.
+        const int StackLimit = 128;
         int n = rows, m = columns;
-        double[] u = System.Buffers.ArrayPool<double>.Shared.Rent(n + 1);
-        double[] v = System.Buffers.ArrayPool<double>.Shared.Rent(m + 1);
-        double[] minv = System.Buffers.ArrayPool<double>.Shared.Rent(m + 1);
-        int[] p = System.Buffers.ArrayPool<int>.Shared.Rent(m + 1);
-        int[] way = System.Buffers.ArrayPool<int>.Shared.Rent(m + 1);
-        bool[] used = System.Buffers.ArrayPool<bool>.Shared.Rent(m + 1);
+        double[]? rented = m + 1 > StackLimit ? System.Buffers.ArrayPool<double>.Shared.Rent((n + 1) + (2 * (m + 1))) : null;
+        int[]? rentedInts = m + 1 > StackLimit ? System.Buffers.ArrayPool<int>.Shared.Rent(3 * (m + 1)) : null;
         try
         {
-            Array.Clear(u, 0, n + 1);
-            Array.Clear(v, 0, m + 1);
-            Array.Clear(p, 0, m + 1);
-            Array.Clear(way, 0, m + 1);
-            for (int i = 1; i <= n; i++)
-            {
-                p[0] = i;
-                int j0 = 0;
-                Array.Fill(minv, double.PositiveInfinity, 0, m + 1);
-                Array.Clear(used, 0, m + 1);
-                do
-                {
-                    used[j0] = true;
-                    int i0 = p[j0], j1 = 0;
-                    double delta = double.PositiveInfinity;
-                    for (int j = 1; j <= m; j++)
-                    {
-                        if (used[j])
-                        {
-                            continue;
-                        }
-
-                        double c = cost[((i0 - 1) * m) + (j - 1)];
-                        double cur = (double.IsFinite(c) ? c : big) - u[i0] - v[j];
-                        if (cur < minv[j])
-                        {
-                            minv[j] = cur;
-                            way[j] = j0;
-                        }
-
-                        if (minv[j] < delta)
-                        {
-                            delta = minv[j];
-                            j1 = j;
-                        }
-                    }
-
-                    for (int j = 0; j <= m; j++)
-                    {
-                        if (used[j])
-                        {
-                            u[p[j]] += delta;
-                            v[j] -= delta;
-                        }
-                        else
-                        {
-                            minv[j] -= delta;
-                        }
-                    }
-
-                    j0 = j1;
-                }
-                while (p[j0] != 0);
-
-                do
-                {
-                    int j1 = way[j0];
-                    p[j0] = p[j1];
-                    j0 = j1;
-                }
-                while (j0 != 0);
-            }
-
-            assignment[..rows].Fill(-1);
-            double total = 0;
-            for (int j = 1; j <= m; j++)
-            {
-                if (p[j] != 0)
-                {
-                    double c = cost[((p[j] - 1) * m) + (j - 1)];
-                    if (double.IsFinite(c))
-                    {
-                        assignment[p[j] - 1] = j - 1;
-                        total += c;
-                    }
-                }
-            }
-
-            return total;
+            Span<double> doubles = rented is null ? stackalloc double[(2 * StackLimit) + StackLimit] : rented;
+            Span<int> ints = rentedInts is null ? stackalloc int[3 * StackLimit] : rentedInts;
+            Span<double> u = doubles[..(n + 1)];
+            Span<double> v = doubles.Slice(n + 1, m + 1);
+            Span<double> minv = doubles.Slice(n + 1 + m + 1, m + 1);
+            Span<int> p = ints[..(m + 1)];
+            Span<int> way = ints.Slice(m + 1, m + 1);
+            Span<int> used = ints.Slice(2 * (m + 1), m + 1);
+            return Solve(cost, n, m, big, u, v, minv, p, way, used, assignment);
         }
         finally
         {
-            System.Buffers.ArrayPool<double>.Shared.Return(u);
-            System.Buffers.ArrayPool<double>.Shared.Return(v);
-            System.Buffers.ArrayPool<double>.Shared.Return(minv);
-            System.Buffers.ArrayPool<int>.Shared.Return(p);
-            System.Buffers.ArrayPool<int>.Shared.Return(way);
-            System.Buffers.ArrayPool<bool>.Shared.Return(used);
+            if (rented is not null)
+            {
+                System.Buffers.ArrayPool<double>.Shared.Return(rented);
+            }
+
+            if (rentedInts is not null)
+            {
+                System.Buffers.ArrayPool<int>.Shared.Return(rentedInts);
+            }
         }
+    }
+
+    /// <summary>The shortest-augmenting-path loop over 1-based potentials u, v, matching p and predecessors way.</summary>
+    private static double Solve(ReadOnlySpan<double> cost, int n, int m, double big, Span<double> u, Span<double> v,
+        Span<double> minv, Span<int> p, Span<int> way, Span<int> used, Span<int> assignment)
+    {
+        u.Clear();
+        v.Clear();
+        p.Clear();
+        way.Clear();
+        for (int i = 1; i <= n; i++)
+        {
+            p[0] = i;
+            int j0 = 0;
+            minv.Fill(double.PositiveInfinity);
+            used.Clear();
+            do
+            {
+                used[j0] = 1;
+                int i0 = p[j0], j1 = 0;
+                double delta = double.PositiveInfinity;
+                for (int j = 1; j <= m; j++)
+                {
+                    if (used[j] != 0)
+                    {
+                        continue;
+                    }
+
+                    double c = cost[((i0 - 1) * m) + (j - 1)];
+                    double cur = (double.IsFinite(c) ? c : big) - u[i0] - v[j];
+                    if (cur < minv[j])
+                    {
+                        minv[j] = cur;
+                        way[j] = j0;
+                    }
+
+                    if (minv[j] < delta)
+                    {
+                        delta = minv[j];
+                        j1 = j;
+                    }
+                }
+
+                for (int j = 0; j <= m; j++)
+                {
+                    if (used[j] != 0)
+                    {
+                        u[p[j]] += delta;
+                        v[j] -= delta;
+                    }
+                    else
+                    {
+                        minv[j] -= delta;
+                    }
+                }
+
+                j0 = j1;
+            }
+            while (p[j0] != 0);
+
+            do
+            {
+                int j1 = way[j0];
+                p[j0] = p[j1];
+                j0 = j1;
+            }
+            while (j0 != 0);
+        }
+
+        assignment[..n].Fill(-1);
+        double total = 0;
+        for (int j = 1; j <= m; j++)
+        {
+            if (p[j] != 0)
+            {
+                double c = cost[((p[j] - 1) * m) + (j - 1)];
+                if (double.IsFinite(c))
+                {
+                    assignment[p[j] - 1] = j - 1;
+                    total += c;
+                }
+            }
+        }
+
+        return total;
     }
 }
