@@ -39,7 +39,7 @@ internal sealed class BenchTracker
     };
 
     /// <summary>Tracks every scan; returns the track rows as CSV text and the tracker loop's own time.</summary>
-    public (string Csv, TimeSpan TrackingTime, int Detections) Run(IReadOnlyList<BenchScan> scans)
+    public (string Csv, TimeSpan TrackingTime, int Detections, int Tracks) Run(IReadOnlyList<BenchScan> scans)
     {
         double half = _p.Area / 2;
         var site = new RadarSite
@@ -61,6 +61,7 @@ internal sealed class BenchTracker
         double sigma2 = _p.Sigma * _p.Sigma;
         var elapsed = TimeSpan.Zero;
         int detections = 0;
+        var reported = new HashSet<int>();
 
         foreach (BenchScan scan in scans)
         {
@@ -90,6 +91,7 @@ internal sealed class BenchTracker
                     continue;
                 }
 
+                reported.Add(track.Id.Value);
                 ref readonly GaussianState s = ref track.State;
                 double dt = (at - s.At).TotalSeconds;
                 csv.Append(CultureInfo.InvariantCulture,
@@ -97,6 +99,6 @@ internal sealed class BenchTracker
             }
         }
 
-        return (csv.ToString(), elapsed, detections);
+        return (csv.ToString(), elapsed, detections, reported.Count);
     }
 }

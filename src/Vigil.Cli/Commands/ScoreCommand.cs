@@ -1,7 +1,6 @@
 using System.CommandLine;
 using System.Text.Json;
 using Vigil.Cli.Bench;
-using Vigil.Tracking.Metrics;
 
 namespace Vigil.Cli.Commands;
 
@@ -53,30 +52,7 @@ internal static class ScoreCommand
             return Program.BadInput;
         }
 
-        var metric = new GospaMetric(c, p);
-        int scans = Math.Max(truth.Count, tracks.Count);
-        double gospa = 0, loc = 0, missed = 0, falses = 0, nMissed = 0, nFalse = 0, nTruth = 0, nEst = 0, ospa = 0;
-        var truthIds = new HashSet<int>();
-        var trackIds = new HashSet<int>();
-        for (int k = 0; k < scans; k++)
-        {
-            BenchScan? t = k < truth.Count ? truth[k] : null;
-            BenchScan? e = k < tracks.Count ? tracks[k] : null;
-            GospaScore s = metric.Score(t?.X ?? [], t?.Y ?? [], e?.X ?? [], e?.Y ?? []);
-            gospa += s.Gospa;
-            loc += s.Localisation;
-            missed += s.Missed;
-            falses += s.False;
-            nMissed += s.MissedCount;
-            nFalse += s.FalseCount;
-            nTruth += s.TruthCount;
-            nEst += s.EstimateCount;
-            ospa += s.Ospa;
-            truthIds.UnionWith(t?.Ids ?? []);
-            trackIds.UnionWith(e?.Ids ?? []);
-        }
-
-        double n = Math.Max(scans, 1);
+        BenchScore score = BenchScore.Compute(truth, tracks, c, p);
         using var w = new Utf8JsonWriter(Console.OpenStandardOutput(), new JsonWriterOptions { Indented = true });
         w.WriteStartObject();
         w.WriteString("truth", Path.GetFileName(truthPath));
@@ -85,20 +61,20 @@ internal static class ScoreCommand
         w.WriteNumber("p", p);
         w.WriteNumber("alpha", 2);
         w.WriteString("distance", "Euclidean on (x, y), metres");
-        w.WriteNumber("scans_scored", scans);
+        w.WriteNumber("scans_scored", score.Scans);
         w.WriteStartObject("mean_per_scan");
-        w.WriteNumber("gospa", gospa / n);
-        w.WriteNumber("localisation", loc / n);
-        w.WriteNumber("missed", missed / n);
-        w.WriteNumber("false", falses / n);
-        w.WriteNumber("n_missed", nMissed / n);
-        w.WriteNumber("n_false", nFalse / n);
-        w.WriteNumber("n_truth", nTruth / n);
-        w.WriteNumber("n_est", nEst / n);
-        w.WriteNumber("ospa", ospa / n);
+        w.WriteNumber("gospa", score.Gospa);
+        w.WriteNumber("localisation", score.Localisation);
+        w.WriteNumber("missed", score.Missed);
+        w.WriteNumber("false", score.False);
+        w.WriteNumber("n_missed", score.MissedCount);
+        w.WriteNumber("n_false", score.FalseCount);
+        w.WriteNumber("n_truth", score.TruthCount);
+        w.WriteNumber("n_est", score.EstimateCount);
+        w.WriteNumber("ospa", score.Ospa);
         w.WriteEndObject();
-        w.WriteNumber("distinct_truth_ids", truthIds.Count);
-        w.WriteNumber("distinct_track_ids", trackIds.Count);
+        w.WriteNumber("distinct_truth_ids", score.DistinctTruthIds);
+        w.WriteNumber("distinct_track_ids", score.DistinctTrackIds);
         w.WriteEndObject();
         w.Flush();
         Console.WriteLine();

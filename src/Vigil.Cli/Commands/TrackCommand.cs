@@ -67,7 +67,7 @@ internal static class TrackCommand
             return Program.BadInput;
         }
 
-        (string csv, TimeSpan tracking, int count) = new BenchTracker(p).Run(scans);
+        (string csv, TimeSpan tracking, int count, int tracks) = new BenchTracker(p).Run(scans);
         AtomicFile.Write(outPath, s => s.Write(System.Text.Encoding.UTF8.GetBytes(csv)));
         if (stats)
         {
@@ -77,6 +77,8 @@ internal static class TrackCommand
             w.WriteNumber("scans", scans.Count);
             w.WriteNumber("tracking_seconds", Math.Round(tracking.TotalSeconds, 6));
             w.WriteNumber("detections_per_second", Math.Round(count / Math.Max(tracking.TotalSeconds, 1e-9), 1));
+            w.WriteNumber("tracks", tracks);
+            w.WriteNumber("peak_memory_bytes", System.Diagnostics.Process.GetCurrentProcess().PeakWorkingSet64);
             w.WriteEndObject();
             w.Flush();
             Console.WriteLine();

@@ -1,0 +1,170 @@
+using System.CommandLine;
+using System.Diagnostics;
+using System.Globalization;
+using System.Text.Json;
+using System.Text.RegularExpressions;
+using Vigil.Cli.Bench;
+
+namespace Vigil.Cli.Commands;
+
+/// <summary>
+/// <c>vigil bench track</c>: runs the tracker benchmark's small, medium and large presets, each as a
+/// fresh <c>vigil track --format bench-csv --stats</c> process (so peak memory is the whole
+/// process's), several times, and prints the medians beside Stone Soup's published figures.
+/// </summary>
+internal static partial class BenchCommand
+{
+    private static readonly string[] Presets = ["small", "medium", "large"];
+
+    public static Command Create()
+    {
+        var dir = new Option<DirectoryInfo?>("--dir") { Description = "The benchmark folder (default: $VIGIL_BENCH_DIR, else ../shared/bench)." };
+        var largeDir = new Option<DirectoryInfo?>("--large-dir") { Description = "Where large_* lives or is generated (default: .vigil/bench)." };
+        var runs = new Option<int>("--runs") { Description = "Runs per preset; medians are reported.", DefaultValueFactory = _ => 3 };
+        var track = new Command("track", "Tracker throughput and GOSPA against Stone Soup on the shared benchmark.") { dir, largeDir, runs };
+        track.SetAction(parse => RunTrack(
+            parse.GetValue(dir)?.FullName ?? (Environment.GetEnvironmentVariable("VIGIL_BENCH_DIR") is { Length: > 0 } d ? d : Path.GetFullPath("../shared/bench")),
+            parse.GetValue(largeDir)?.FullName ?? Path.Combine(Paths.DataDirectory, "bench"),
+            Math.Max(1, parse.GetValue(runs))));
+        return new Command("bench", "Benchmarks.") { track };
+    }
+
+    private static int RunTrack(string benchDir, string largeDir, int runs)
+    {
+        if (!File.Exists(Path.Combine(benchDir, "stonesoup_results.json")))
+        {
+            Console.Error.WriteLine($"vigil: {benchDir}: not the benchmark folder (no stonesoup_results.json); use --dir");
+            return Program.BadInput;
+        }
+
+        using JsonDocument reference = JsonDocument.Parse(File.ReadAllBytes(Path.Combine(benchDir, "stonesoup_results.json")));
+        Dictionary<string, double> stoneSoupPeakMib = PeakMemory(Path.Combine(benchDir, "README.md"));
+        Console.WriteLine($"{"preset",-7} {"det/s",12} {"SS det/s",9} {"×SS",7} {"SS k-d",8} {"×k-d",6} {"GOSPA",10} {"SS GOSPA",10} {"tracks",7} {"peak MB",8} {"SS MB",6}");
+        foreach (string preset in Presets)
+        {
+            string? folder = Locate(preset, benchDir, largeDir);
+            if (folder is null)
+            {
+                Console.WriteLine($"{preset,-7} not run: {preset}_detections.csv not found and could not be generated (needs python3 with numpy: gen_scenario.py {preset} --out {largeDir})");
+                continue;
+            }
+
+            var rates = new List<double>();
+            var peaks = new List<double>();
+            int tracks = 0;
+            string tracksCsv = Path.Combine(Path.GetTempPath(), $"vigil-bench-{preset}-{Environment.ProcessId}.csv");
+            for (int r = 0; r < runs; r++)
+            {
+                JsonElement stats = RunChild(Path.Combine(folder, $"{preset}_detections.csv"), Path.Combine(folder, $"{preset}_meta.json"), tracksCsv);
+                rates.Add(stats.GetProperty("detections_per_second").GetDouble());
+                peaks.Add(stats.GetProperty("peak_memory_bytes").GetDouble() / (1024 * 1024));
+                tracks = stats.GetProperty("tracks").GetInt32();
+            }
+
+            double gospa = MeanGospa(Path.Combine(folder, $"{preset}_truth.csv"), tracksCsv);
+            File.Delete(tracksCsv);
+            JsonElement ss = reference.RootElement.GetProperty("results").GetProperty(preset);
+            double ssRate = ss.GetProperty("stonesoup").GetProperty("detections_per_second").GetDouble();
+            double kdRate = ss.GetProperty("stonesoup_kdtree").GetProperty("detections_per_second").GetDouble();
+            double ssGospa = ss.GetProperty("stonesoup_kdtree").GetProperty("mean_gospa").GetDouble();
+            double rate = Median(rates);
+            string ssPeak = stoneSoupPeakMib.TryGetValue(preset, out double mib) ? mib.ToString("F0", CultureInfo.InvariantCulture) : "-";
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"{preset,-7} {rate,12:N0} {ssRate,9:N0} {rate / ssRate,7:N0} {kdRate,8:N0} {rate / kdRate,6:N0} {gospa,10:F1} {ssGospa,10:F1} {tracks,7} {Median(peaks),8:F0} {ssPeak,6}"));
+        }
+
+        Console.WriteLine($"Medians of {runs} run(s) of 'vigil track --format bench-csv --stats'; det/s counts the tracker loop alone. " +
+            "SS: Stone Soup GNN 2-D assignment, SS k-d: its k-d tree GNN (stonesoup_results.json); SS GOSPA is the k-d tree run's (on large the standard run stopped after 53 scans).");
+        return Program.Ok;
+    }
+
+    /// <summary>The folder holding the preset's files; large is generated with the benchmark's script when missing.</summary>
+    private static string? Locate(string preset, string benchDir, string largeDir)
+    {
+        foreach (string folder in new[] { benchDir, largeDir })
+        {
+            if (File.Exists(Path.Combine(folder, $"{preset}_detections.csv")))
+            {
+                return folder;
+            }
+        }
+
+        Directory.CreateDirectory(largeDir);
+        var psi = new ProcessStartInfo(File.Exists("/usr/bin/python3") ? "/usr/bin/python3" : "python3") { RedirectStandardOutput = true, RedirectStandardError = true };
+        foreach (string a in new[] { Path.Combine(benchDir, "gen_scenario.py"), preset, "--out", largeDir })
+        {
+            psi.ArgumentList.Add(a);
+        }
+
+        try
+        {
+            using Process p = Process.Start(psi)!;
+            p.StandardOutput.ReadToEnd();
+            p.StandardError.ReadToEnd();
+            p.WaitForExit();
+            return p.ExitCode == 0 && File.Exists(Path.Combine(largeDir, $"{preset}_detections.csv")) ? largeDir : null;
+        }
+        catch (System.ComponentModel.Win32Exception)
+        {
+            return null;
+        }
+    }
+
+    private static JsonElement RunChild(string detections, string meta, string tracks)
+    {
+        string self = Environment.ProcessPath!;
+        var psi = new ProcessStartInfo(self) { RedirectStandardOutput = true, RedirectStandardError = true };
+        if (Path.GetFileNameWithoutExtension(self) == "dotnet")
+        {
+            psi.ArgumentList.Add(typeof(BenchCommand).Assembly.Location);
+        }
+
+        foreach (string a in new[] { "track", "--format", "bench-csv", detections, "--meta", meta, "--out", tracks, "--stats" })
+        {
+            psi.ArgumentList.Add(a);
+        }
+
+        using Process p = Process.Start(psi)!;
+        string stdout = p.StandardOutput.ReadToEnd();
+        string stderr = p.StandardError.ReadToEnd();
+        p.WaitForExit();
+        if (p.ExitCode != 0)
+        {
+            throw new InvalidOperationException($"vigil track failed ({p.ExitCode}): {stderr}");
+        }
+
+        return JsonDocument.Parse(stdout).RootElement.Clone();
+    }
+
+    private static double MeanGospa(string truthPath, string tracksPath)
+    {
+        var errors = new List<string>();
+        return BenchScore.Compute(BenchFiles.ReadScans(truthPath, errors), BenchFiles.ReadScans(tracksPath, errors), 200, 1).Gospa;
+    }
+
+    /// <summary>Stone Soup's peak memory per preset, from the benchmark README's sentence "Peak memory: 89 MiB (small), …".</summary>
+    private static Dictionary<string, double> PeakMemory(string readme)
+    {
+        var result = new Dictionary<string, double>();
+        if (!File.Exists(readme))
+        {
+            return result;
+        }
+
+        foreach (Match m in PeakPattern().Matches(File.ReadAllText(readme)))
+        {
+            result[m.Groups[2].Value] = double.Parse(m.Groups[1].Value, CultureInfo.InvariantCulture);
+        }
+
+        return result;
+    }
+
+    [GeneratedRegex(@"(\d+) MiB \((small|medium|large)")]
+    private static partial Regex PeakPattern();
+
+    private static double Median(List<double> xs)
+    {
+        xs.Sort();
+        return xs.Count % 2 == 1 ? xs[xs.Count / 2] : (xs[(xs.Count / 2) - 1] + xs[xs.Count / 2]) / 2;
+    }
+}
