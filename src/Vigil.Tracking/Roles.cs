@@ -25,7 +25,7 @@ public sealed record Roles(IPredictor Predictor, IUpdater Updater, IHypothesiser
         return new Roles(
             predictor,
             updater,
-            new MahalanobisHypothesiser(predictor, updater, options.Gate),
+            new MahalanobisHypothesiser(updater, options.Gate),
             new GnnAssociator(),
             new SinglePointInitiator(options.InitialHorizontalSpeedSigma, options.InitialVerticalSpeedSigma),
             new MissCountDeleter(options.TentativeMaxMisses, options.ConfirmedMaxMisses, options.MaxCoast));

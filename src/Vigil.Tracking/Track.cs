@@ -3,23 +3,20 @@ using Vigil.Tracking.Classification;
 
 namespace Vigil.Tracking;
 
-/// <summary>One track: its state estimate and the bookkeeping of its hits and misses.</summary>
+/// <summary>
+/// One track: its state estimate and the bookkeeping of its hits and misses. The tracker recycles
+/// the objects of deleted tracks for new ones, so hold a track's <see cref="Id"/>, not the object,
+/// beyond its deletion.
+/// </summary>
 public sealed class Track
 {
     private readonly DateTimeOffset[] _lastHitBySensor;
     private GaussianState _state;
 
-    internal Track(TrackId id, in GaussianState state, int sensors)
-    {
-        Id = id;
-        _state = state;
-        CreatedAt = state.At;
-        LastHitAt = state.At;
-        _lastHitBySensor = new DateTimeOffset[sensors];
-    }
+    internal Track(int sensors) => _lastHitBySensor = new DateTimeOffset[sensors];
 
     /// <summary>The track's id.</summary>
-    public TrackId Id { get; }
+    public TrackId Id { get; private set; }
 
     /// <summary>Its status.</summary>
     public TrackStatus Status { get; internal set; }
@@ -28,7 +25,7 @@ public sealed class Track
     public ref readonly GaussianState State => ref _state;
 
     /// <summary>When the track was started.</summary>
-    public DateTimeOffset CreatedAt { get; }
+    public DateTimeOffset CreatedAt { get; private set; }
 
     /// <summary>Time of the last measurement it took.</summary>
     public DateTimeOffset LastHitAt { get; private set; }
@@ -47,6 +44,22 @@ public sealed class Track
 
     /// <summary>Class evidence and probabilities.</summary>
     public ClassEvidence Evidence { get; } = new();
+
+    /// <summary>Makes this object a new tentative track with no hits yet.</summary>
+    internal void Start(TrackId id, in GaussianState state)
+    {
+        Id = id;
+        Status = TrackStatus.Tentative;
+        _state = state;
+        CreatedAt = state.At;
+        LastHitAt = state.At;
+        Array.Clear(_lastHitBySensor);
+        Hits = 0;
+        ConsecutiveMisses = 0;
+        History = 0;
+        HistoryLength = 0;
+        Evidence.Clear();
+    }
 
     internal void Hit(in GaussianState posterior, int sensor)
     {

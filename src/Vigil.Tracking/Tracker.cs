@@ -35,6 +35,7 @@ public sealed class Tracker
     private readonly double[] _clutterDensity;
     private readonly Enu[] _sensorPositions;
     private readonly List<Track> _tracks = [];
+    private readonly Stack<Track> _recycled = new();
     private readonly List<Measurement> _measurements = [];
     private readonly MeasurementGrid _grid = new(cellSizeM: 2_000);
     private readonly AssociationScratch _scratch = new();
@@ -141,18 +142,27 @@ public sealed class Tracker
             double dt = (measurements[0].At - x.At).TotalSeconds;
             double cx = x.Mean[0] + (dt * x.Mean[3]), cy = x.Mean[1] + (dt * x.Mean[4]);
             var cells = _grid.Cells(cx - reach, cy - reach, cx + reach, cy + reach);
+            GaussianState prediction = default;
+            bool predicted = false;
             for (int gx = cells.X0; gx <= cells.X1; gx++)
             {
                 for (int gy = cells.Y0; gy <= cells.Y1; gy++)
                 {
                     for (int j = _grid.First(gx, gy); j >= 0; j = _grid.Next(j))
                     {
-                        if (!Near(x, measurements[j]))
+                        ref readonly Measurement z = ref measurements[j];
+                        if (!Near(x, z))
                         {
                             continue;
                         }
 
-                        Hypothesis h = _hypothesiser.Hypothesise(x, measurements[j], pd, lambda);
+                        if (z.At != prediction.At || !predicted)
+                        {
+                            prediction = _predictor.Predict(x, z.At);
+                            predicted = true;
+                        }
+
+                        Hypothesis h = _hypothesiser.Hypothesise(prediction, z, pd, lambda);
                         if (h.InGate)
                         {
                             _scratch.AddEdge(i, j, h.Cost);
@@ -199,7 +209,8 @@ public sealed class Tracker
     {
         ArgumentNullException.ThrowIfNull(updates);
         int s = _converter.IndexOf(sensor);
-        for (int i = _tracks.Count - 1; i >= 0; i--)
+        int kept = 0;
+        for (int i = 0; i < _tracks.Count; i++)
         {
             Track track = _tracks[i];
             if (s >= 0 && track.CreatedAt < from && track.LastHitBy(s) < from && Covers(s, track, to))
@@ -212,9 +223,15 @@ public sealed class Tracker
             {
                 track.Status = TrackStatus.Deleted;
                 updates.Add(ToUpdate(track, detected: false));
-                _tracks.RemoveAt(i);
+                _recycled.Push(track);
+            }
+            else
+            {
+                _tracks[kept++] = track;
             }
         }
+
+        _tracks.RemoveRange(kept, _tracks.Count - kept);
     }
 
     private bool Covers(int sensor, Track track, DateTimeOffset at)
@@ -271,7 +288,8 @@ public sealed class Tracker
 
     private void Start(in Measurement measurement, int sensor, List<TrackUpdate> updates)
     {
-        var track = new Track(new TrackId(_nextId++), _initiator.Initiate(measurement), _converter.Sensors.Count);
+        Track track = _recycled.Count > 0 ? _recycled.Pop() : new Track(_converter.Sensors.Count);
+        track.Start(new TrackId(_nextId++), _initiator.Initiate(measurement));
         track.Hit(track.State, sensor);
         Classify(track, measurement);
         _tracks.Add(track);
@@ -282,15 +300,14 @@ public sealed class Tracker
     {
         ref readonly GaussianState x = ref track.State;
         double speed = Math.Sqrt((x.Mean[3] * x.Mean[3]) + (x.Mean[4] * x.Mean[4]));
-        double altitude = _frame.ToGeodetic(new Enu(x.Mean[0], x.Mean[1], x.Mean[2])).AltitudeM;
+        double altitude = _frame.ApproximateHeight(new Enu(x.Mean[0], x.Mean[1], x.Mean[2]));
         track.Evidence.Update(measurement.RcsDbsm, speed, altitude, track.Hits, _options.Classifier);
     }
 
     private TrackUpdate ToUpdate(Track track, bool detected)
     {
         ref readonly GaussianState x = ref track.State;
-        GeoPoint position = _frame.ToGeodetic(new Enu(x.Mean[0], x.Mean[1], x.Mean[2]));
-        return new TrackUpdate(track.Id, x.At, track.Status, position, new Enu(x.Mean[3], x.Mean[4], x.Mean[5]),
-            track.Evidence.Probabilities, detected, track.Hits);
+        return new TrackUpdate(track.Id, x.At, track.Status, _frame, new Enu(x.Mean[0], x.Mean[1], x.Mean[2]),
+            new Enu(x.Mean[3], x.Mean[4], x.Mean[5]), track.Evidence.Probabilities, detected, track.Hits);
     }
 }

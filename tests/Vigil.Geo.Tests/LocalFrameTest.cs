@@ -21,6 +21,21 @@ public class LocalFrameTest
         Assert.True((back - enu).Length < 1e-3, $"round trip error {(back - enu).Length} m");
     }
 
+    [Theory]
+    [InlineData(0, 0, 0)]
+    [InlineData(60_000, 0, 300)]
+    [InlineData(0, -60_000, 3_000)]
+    [InlineData(-42_000, 42_000, 10_000)]
+    [InlineData(20_000, 5_000, -200)]
+    public void ApproximateHeight_Within60Km_IsWithinAMetreOfExact(double e, double n, double u)
+    {
+        var frame = new LocalFrame(Origin);
+        var enu = new Enu(e, n, u);
+        double exact = frame.ToGeodetic(enu).AltitudeM;
+        Assert.True(Math.Abs(frame.ApproximateHeight(enu) - exact) < 1, $"approximate {frame.ApproximateHeight(enu)} vs exact {exact}");
+        Assert.True(exact - u - Origin.AltitudeM >= 0);
+    }
+
     [Fact]
     public void ToEcef_KnownPoint_MatchesClosedForm()
     {

@@ -20,6 +20,14 @@ public sealed class ClassEvidence
     /// <summary>Mean of the plots' RCS in dBsm, NaN before any plot carried one.</summary>
     public double MeanRcsDbsm => _rcsCount == 0 ? double.NaN : _rcsSum / _rcsCount;
 
+    /// <summary>Forgets all evidence.</summary>
+    public void Clear()
+    {
+        _rcsDrone = _rcsBird = _rcsAircraft = _rcsSum = 0;
+        _rcsCount = 0;
+        Probabilities = default;
+    }
+
     /// <summary>Adds a plot's RCS (NaN: none) and re-evaluates with the current speed and height.</summary>
     public void Update(double rcsDbsm, double speedMps, double altitudeM, int hits, ClassifierOptions options)
     {

@@ -1,33 +1,28 @@
-using Vigil.Tracking.Predictors;
 using Vigil.Tracking.Updaters;
 
 namespace Vigil.Tracking.Hypothesisers;
 
 /// <summary>
-/// Predicts the state to the measurement's time and gates on the squared Mahalanobis distance
+/// Gates a prediction on the squared Mahalanobis distance
 /// d² = νᵀ S⁻¹ ν against a chi-square threshold (3 degrees of freedom).
 /// </summary>
 public sealed class MahalanobisHypothesiser : IHypothesiser
 {
-    private readonly IPredictor _predictor;
     private readonly IUpdater _updater;
     private readonly double _gate;
 
     /// <summary>Creates a hypothesiser gating at <paramref name="gateThreshold"/> (e.g. 16.27: P = 0.999 for 3 dof).</summary>
-    public MahalanobisHypothesiser(IPredictor predictor, IUpdater updater, double gateThreshold)
+    public MahalanobisHypothesiser(IUpdater updater, double gateThreshold)
     {
-        ArgumentNullException.ThrowIfNull(predictor);
         ArgumentNullException.ThrowIfNull(updater);
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(gateThreshold);
-        _predictor = predictor;
         _updater = updater;
         _gate = gateThreshold;
     }
 
     /// <inheritdoc />
-    public Hypothesis Hypothesise(in GaussianState state, in Measurement measurement, double detectionProbability, double clutterDensity)
+    public Hypothesis Hypothesise(in GaussianState prediction, in Measurement measurement, double detectionProbability, double clutterDensity)
     {
-        GaussianState prediction = _predictor.Predict(state, measurement.At);
         _updater.Innovation(prediction, measurement, out Vector3 nu, out Matrix3 s);
         if (!s.TryInvert(out Matrix3 sInv))
         {
