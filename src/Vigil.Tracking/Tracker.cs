@@ -255,15 +255,20 @@ public sealed class Tracker
             + (dt * dt * (x.Covariance[21] + x.Covariance[28] + x.Covariance[35]))
             + measurementVariance)) + 500;
 
-    /// <summary>A cheap pre-gate: the plot lies within reach of the track's extrapolated position.</summary>
+    /// <summary>
+    /// A cheap pre-gate: the plot lies within reach of the track's extrapolated position, with reach²
+    /// bounded above by 2(36 V + 500²) ≥ (6√V + 500)², which spares a square root per pair.
+    /// </summary>
     private static bool Near(in GaussianState x, in Measurement m)
     {
         double dt = (m.At - x.At).TotalSeconds;
-        double reach = Reach(x, dt, m.Covariance[0] + m.Covariance[4] + m.Covariance[8]);
+        double variance = x.Covariance[0] + x.Covariance[7] + x.Covariance[14]
+            + (dt * dt * (x.Covariance[21] + x.Covariance[28] + x.Covariance[35]))
+            + m.Covariance[0] + m.Covariance[4] + m.Covariance[8];
         double de = x.Mean[0] + (dt * x.Mean[3]) - m.Position[0];
         double dn = x.Mean[1] + (dt * x.Mean[4]) - m.Position[1];
         double du = x.Mean[2] + (dt * x.Mean[5]) - m.Position[2];
-        return (de * de) + (dn * dn) + (du * du) <= reach * reach;
+        return (de * de) + (dn * dn) + (du * du) <= 2 * ((36 * variance) + (500 * 500));
     }
 
     private void Update(Track track, in Measurement measurement, int sensor, List<TrackUpdate> updates)

@@ -68,11 +68,13 @@ public class KalmanTest
         Assert.Equal(25 - (30.0 * 30 / 200), u.Covariance.At(3, 3), 9); // P_vv − P_xv² / (P + R)
     }
 
-    [Fact]
-    public void PredictThenUpdate_Sequences_KeepCovarianceSymmetricPositiveDefinite()
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void PredictThenUpdate_Sequences_KeepCovarianceSymmetricPositiveDefinite(bool josephForm)
     {
         var predictor = new ConstantVelocityPredictor(4, 1);
-        var updater = new KalmanUpdater();
+        var updater = new KalmanUpdater(josephForm);
         Prop.ForAll(
             Gen.Choose(1, 40).ToArbitrary(),
             Gen.Choose(0, int.MaxValue).ToArbitrary(),

@@ -36,10 +36,12 @@ public sealed class MahalanobisHypothesiser : IHypothesiser
         }
 
         // −ln(P_D N(ν; 0, S) / λ) with ln N = −½ d² − ½ ln((2π)³ |S|).
-        double logNormal = (-0.5 * d2) - (0.5 * Math.Log(Math.Pow(2 * Math.PI, 3) * s.Determinant()));
-        double cost = -(Math.Log(detectionProbability) + logNormal - Math.Log(clutterDensity));
+        double cost = (0.5 * (d2 + Math.Log(s.Determinant()))) + LogTwoPiCubedHalf - Math.Log(detectionProbability / clutterDensity);
         return new Hypothesis(true, d2, cost);
     }
+
+    /// <summary>½ ln((2π)³).</summary>
+    private static readonly double LogTwoPiCubedHalf = 1.5 * Math.Log(2 * Math.PI);
 
     /// <summary>The chi-square quantile for 3 degrees of freedom at gate probability 0.999.</summary>
     public const double Gate999ThreeDof = 16.266;

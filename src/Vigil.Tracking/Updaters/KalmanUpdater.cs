@@ -1,10 +1,13 @@
 namespace Vigil.Tracking.Updaters;
 
 /// <summary>
-/// The Kalman update for a position measurement, H = [I₃ 0₃]. The covariance uses the Joseph form
-/// P⁺ = (I − KH) P (I − KH)ᵀ + K R Kᵀ, which stays symmetric positive semi-definite under rounding.
+/// The Kalman update for a position measurement, H = [I₃ 0₃]. The covariance takes the standard form
+/// P⁺ = P − U S⁻¹ Uᵀ with U = P Hᵀ, evaluated on one triangle so it is exactly symmetric; should
+/// rounding ever leave a non-positive variance, the Joseph form
+/// P⁺ = (I − KH) P (I − KH)ᵀ + K R Kᵀ (positive semi-definite by construction) is used instead.
 /// </summary>
-public sealed class KalmanUpdater : IUpdater
+/// <param name="josephForm">Always use the Joseph form (about three times the arithmetic).</param>
+public sealed class KalmanUpdater(bool josephForm = false) : IUpdater
 {
     /// <inheritdoc />
     public void Innovation(in GaussianState prediction, in Measurement measurement, out Vector3 innovation, out Matrix3 covariance)
@@ -53,6 +56,31 @@ public sealed class KalmanUpdater : IUpdater
             posterior.Mean[r] = prediction.Mean[r] + (k[3 * r] * nu[0]) + (k[(3 * r) + 1] * nu[1]) + (k[(3 * r) + 2] * nu[2]);
         }
 
+        // P⁺ = P − K Uᵀ, where Uᵀ = H P is P's first three rows.
+        bool positive = true;
+        for (int r = 0; r < 6; r++)
+        {
+            for (int c = r; c < 6; c++)
+            {
+                double v = p[(6 * r) + c] - (k[3 * r] * p[c]) - (k[(3 * r) + 1] * p[6 + c]) - (k[(3 * r) + 2] * p[12 + c]);
+                posterior.Covariance[(6 * r) + c] = v;
+                posterior.Covariance[(6 * c) + r] = v;
+            }
+
+            positive &= posterior.Covariance[7 * r] > 0;
+        }
+
+        if (josephForm || !positive)
+        {
+            Joseph(p, k, measurement.Covariance, ref posterior.Covariance);
+        }
+
+        posterior.At = measurement.At;
+        return true;
+    }
+
+    private static void Joseph(in Matrix6 p, ReadOnlySpan<double> k, in Matrix3 rm, ref Matrix6 result)
+    {
         // M = (I − KH) P = P − K P[0:3, :].
         Matrix6 m = default;
         for (int r = 0; r < 6; r++)
@@ -65,7 +93,6 @@ public sealed class KalmanUpdater : IUpdater
         }
 
         // P⁺ = M (I − KH)ᵀ + K R Kᵀ = M − M[:, 0:3] Kᵀ + K R Kᵀ.
-        ref readonly Matrix3 rm = ref measurement.Covariance;
         Span<double> kr = stackalloc double[18];
         for (int r = 0; r < 6; r++)
         {
@@ -81,12 +108,10 @@ public sealed class KalmanUpdater : IUpdater
             {
                 double mk = (m[6 * r] * k[3 * c]) + (m[(6 * r) + 1] * k[(3 * c) + 1]) + (m[(6 * r) + 2] * k[(3 * c) + 2]);
                 double krk = (kr[3 * r] * k[3 * c]) + (kr[(3 * r) + 1] * k[(3 * c) + 1]) + (kr[(3 * r) + 2] * k[(3 * c) + 2]);
-                posterior.Covariance[(6 * r) + c] = m[(6 * r) + c] - mk + krk;
+                result[(6 * r) + c] = m[(6 * r) + c] - mk + krk;
             }
         }
 
-        posterior.Covariance.Symmetrize();
-        posterior.At = measurement.At;
-        return true;
+        result.Symmetrize();
     }
 }
