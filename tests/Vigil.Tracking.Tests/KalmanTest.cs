@@ -68,6 +68,32 @@ public class KalmanTest
         Assert.Equal(25 - (30.0 * 30 / 200), u.Covariance.At(3, 3), 9); // P_vv − P_xv² / (P + R)
     }
 
+    [Fact]
+    public void Update_StandardAndJosephForms_Agree()
+    {
+        GaussianState s = State([5, 6, 7, 10, -3, 0], [400, 300, 200, 90, 80, 10]);
+        s.Covariance[3] = s.Covariance[18] = 50;
+        s.Covariance[10] = s.Covariance[25] = -40;
+        s.Covariance[1] = s.Covariance[6] = 20;
+        Measurement m = default;
+        m.At = T0;
+        m.Position = Vector3.Of(30, -20, 10);
+        m.Covariance = Matrix3.Diagonal(150, 250, 50);
+        m.Covariance[1] = m.Covariance[3] = 30;
+
+        Assert.True(new KalmanUpdater().TryUpdate(s, m, out GaussianState standard));
+        Assert.True(new KalmanUpdater(josephForm: true).TryUpdate(s, m, out GaussianState joseph));
+        for (int i = 0; i < 36; i++)
+        {
+            Assert.Equal(joseph.Covariance[i], standard.Covariance[i], 9);
+        }
+
+        for (int i = 0; i < 6; i++)
+        {
+            Assert.Equal(joseph.Mean[i], standard.Mean[i], 12);
+        }
+    }
+
     [Theory]
     [InlineData(false)]
     [InlineData(true)]
