@@ -1,6 +1,7 @@
 using Vigil.Tracking.Associators;
 using Vigil.Tracking.Deleters;
 using Vigil.Tracking.Hypothesisers;
+using Vigil.Tracking.Imm;
 using Vigil.Tracking.Initiators;
 using Vigil.Tracking.Predictors;
 using Vigil.Tracking.Updaters;
@@ -14,9 +15,11 @@ namespace Vigil.Tracking;
 /// <param name="Associator">Picks the joint assignment.</param>
 /// <param name="Initiator">Starts new tracks.</param>
 /// <param name="Deleter">Ends lost tracks.</param>
-public sealed record Roles(IPredictor Predictor, IUpdater Updater, IHypothesiser Hypothesiser, IAssociator Associator, IInitiator Initiator, IDeleter Deleter)
+/// <param name="Imm">When set, tracks are filtered by this interacting-multiple-model estimator instead of <paramref name="Predictor"/> alone.</param>
+public sealed record Roles(IPredictor Predictor, IUpdater Updater, IHypothesiser Hypothesiser, IAssociator Associator, IInitiator Initiator, IDeleter Deleter,
+    ImmEstimator? Imm = null)
 {
-    /// <summary>The standard composition: CV Kalman filter, Mahalanobis gate, GNN, single-point initiation, miss-count deletion.</summary>
+    /// <summary>The standard composition: CV Kalman filter (or the IMM of <see cref="TrackerOptions.Imm"/>), Mahalanobis gate, GNN, single-point initiation, miss-count deletion.</summary>
     public static Roles From(TrackerOptions options)
     {
         ArgumentNullException.ThrowIfNull(options);
@@ -28,6 +31,7 @@ public sealed record Roles(IPredictor Predictor, IUpdater Updater, IHypothesiser
             new MahalanobisHypothesiser(updater, options.Gate),
             new GnnAssociator(),
             new SinglePointInitiator(options.InitialHorizontalSpeedSigma, options.InitialVerticalSpeedSigma),
-            new MissCountDeleter(options.TentativeMaxMisses, options.ConfirmedMaxMisses, options.MaxCoast));
+            new MissCountDeleter(options.TentativeMaxMisses, options.ConfirmedMaxMisses, options.MaxCoast),
+            options.Imm is null ? null : ImmEstimator.From(options.Imm, options, updater));
     }
 }

@@ -1,5 +1,6 @@
 using Vigil.Core;
 using Vigil.Tracking.Classification;
+using Vigil.Tracking.Imm;
 
 namespace Vigil.Tracking;
 
@@ -41,6 +42,9 @@ public sealed class Track
 
     /// <summary>How many events <see cref="History"/> holds.</summary>
     public int HistoryLength { get; private set; }
+
+    /// <summary>The per-model states when the tracker runs an IMM filter, else null.</summary>
+    public ImmModes? Modes { get; internal set; }
 
     /// <summary>Class evidence and probabilities.</summary>
     public ClassEvidence Evidence { get; } = new();

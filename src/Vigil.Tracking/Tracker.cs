@@ -5,6 +5,7 @@ using Vigil.Geo;
 using Vigil.Tracking.Associators;
 using Vigil.Tracking.Deleters;
 using Vigil.Tracking.Hypothesisers;
+using Vigil.Tracking.Imm;
 using Vigil.Tracking.Initiators;
 using Vigil.Tracking.Predictors;
 using Vigil.Tracking.Updaters;
@@ -32,6 +33,7 @@ public sealed class Tracker
     private readonly IAssociator _associator;
     private readonly IInitiator _initiator;
     private readonly IDeleter _deleter;
+    private readonly ImmEstimator? _imm;
     private readonly double[] _clutterDensity;
     private readonly Enu[] _sensorPositions;
     private readonly List<Track> _tracks = [];
@@ -57,7 +59,7 @@ public sealed class Tracker
         _frame = frame;
         _options = options;
         _converter = new MeasurementConverter(frame, sensors);
-        (_predictor, _updater, _hypothesiser, _associator, _initiator, _deleter) = roles;
+        (_predictor, _updater, _hypothesiser, _associator, _initiator, _deleter, _imm) = roles;
         _clutterDensity = new double[sensors.Count];
         _sensorPositions = new Enu[sensors.Count];
         for (int i = 0; i < sensors.Count; i++)
@@ -158,7 +160,7 @@ public sealed class Tracker
 
                         if (z.At != prediction.At || !predicted)
                         {
-                            prediction = _predictor.Predict(x, z.At);
+                            prediction = _imm is null ? _predictor.Predict(x, z.At) : _imm.Predict(track.Modes!, z.At);
                             predicted = true;
                         }
 
@@ -273,8 +275,15 @@ public sealed class Tracker
 
     private void Update(Track track, in Measurement measurement, int sensor, List<TrackUpdate> updates)
     {
-        GaussianState prediction = _predictor.Predict(track.State, measurement.At);
-        if (!_updater.TryUpdate(prediction, measurement, out GaussianState posterior))
+        GaussianState posterior;
+        if (_imm is not null)
+        {
+            if (!_imm.TryUpdate(track.Modes!, measurement, out posterior))
+            {
+                return;
+            }
+        }
+        else if (!_updater.TryUpdate(_predictor.Predict(track.State, measurement.At), measurement, out posterior))
         {
             return;
         }
@@ -295,6 +304,11 @@ public sealed class Tracker
     {
         Track track = _recycled.Count > 0 ? _recycled.Pop() : new Track(_converter.Sensors.Count);
         track.Start(new TrackId(_nextId++), _initiator.Initiate(measurement));
+        if (_imm is not null)
+        {
+            track.Modes ??= _imm.NewModes();
+            _imm.Start(track.Modes, track.State);
+        }
         track.Hit(track.State, sensor);
         Classify(track, measurement);
         _tracks.Add(track);

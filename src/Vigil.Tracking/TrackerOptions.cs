@@ -1,5 +1,6 @@
 using Vigil.Tracking.Classification;
 using Vigil.Tracking.Hypothesisers;
+using Vigil.Tracking.Imm;
 
 namespace Vigil.Tracking;
 
@@ -38,6 +39,9 @@ public sealed record TrackerOptions
 
     /// <summary>Assumed height of the clutter layer, for the clutter density λ = false plots per scan / (coverage area × height). Default 1,000 m.</summary>
     public double ClutterLayerHeightM { get; init; } = 1000;
+
+    /// <summary>When set, an interacting-multiple-model filter (CV and coordinated turns) replaces the CV filter. Default none.</summary>
+    public ImmOptions? Imm { get; init; }
 
     /// <summary>The classifier's model.</summary>
     public ClassifierOptions Classifier { get; init; } = new();

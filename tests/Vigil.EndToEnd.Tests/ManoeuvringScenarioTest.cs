@@ -278,3 +278,40 @@ public sealed partial class ManoeuvringScenarioTest(ManoeuvringPresetFixture pre
         public double Heading => Math.Atan2(Vy, Vx);
     }
 }
+
+/// <summary>On the manoeuvring preset, the IMM filter beats the constant-velocity filter by at least 10 % in mean GOSPA.</summary>
+public sealed class ManoeuvringImmTest(ManoeuvringPresetFixture preset, ITestOutputHelper output) : IClassFixture<ManoeuvringPresetFixture>
+{
+    [Fact]
+    public void Imm_BeatsConstantVelocity_ByTenPercentInMeanGospa()
+    {
+        BenchParams p = BenchFiles.ReadParams(preset.File("meta.json"), out string? error)!;
+        Assert.Null(error);
+        var errors = new List<string>();
+        List<BenchScan> detections = BenchFiles.ReadScans(preset.File("detections.csv"), errors);
+        List<BenchScan> truth = BenchFiles.ReadScans(preset.File("truth.csv"), errors);
+        Assert.Empty(errors);
+
+        double cv = Score(new BenchTracker(p, imm: false), detections, truth);
+        double imm = Score(new BenchTracker(p, imm: true), detections, truth);
+        output.WriteLine($"mean GOSPA: CV {cv:F1}, IMM {imm:F1}");
+        Assert.True(imm <= 0.9 * cv, $"IMM {imm:F1} is not 10 % below CV {cv:F1}");
+    }
+
+    private static double Score(BenchTracker tracker, List<BenchScan> detections, List<BenchScan> truth)
+    {
+        string path = Path.GetTempFileName();
+        try
+        {
+            File.WriteAllText(path, tracker.Run(detections).Csv);
+            var errors = new List<string>();
+            List<BenchScan> tracks = BenchFiles.ReadScans(path, errors);
+            Assert.Empty(errors);
+            return BenchScore.Compute(truth, tracks, 200, 1).Gospa;
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+}

@@ -4,6 +4,7 @@ using System.Text;
 using Vigil.Core;
 using Vigil.Geo;
 using Vigil.Tracking;
+using Vigil.Tracking.Imm;
 
 namespace Vigil.Cli.Bench;
 
@@ -25,8 +26,14 @@ internal sealed class BenchTracker
     private const int ReportMaxMisses = 2;
 
     private readonly BenchParams _p;
+    private readonly bool _imm;
 
-    public BenchTracker(BenchParams p) => _p = p;
+    /// <summary>A tracker for the scenario's parameters; <paramref name="imm"/> selects the IMM filter.</summary>
+    public BenchTracker(BenchParams p, bool imm = false)
+    {
+        _p = p;
+        _imm = imm;
+    }
 
     /// <summary>The tracker options for the scenario's nominal parameters.</summary>
     public TrackerOptions Options => new()
@@ -36,6 +43,7 @@ internal sealed class BenchTracker
         InitialHorizontalSpeedSigma = 30,
         InitialVerticalSpeedSigma = 0.01,
         ClutterLayerHeightM = 1,
+        Imm = _imm ? new ImmOptions() : null,
     };
 
     /// <summary>Tracks every scan; returns the track rows as CSV text and the tracker loop's own time.</summary>

@@ -14,7 +14,9 @@ namespace Vigil.Cli.Commands;
 /// </summary>
 internal static partial class BenchCommand
 {
-    private static readonly string[] Presets = ["small", "medium", "large"];
+    /// <summary>The rows: the shared benchmark's presets with the CV filter, then the manoeuvring scenario with CV and with IMM.</summary>
+    private static readonly (string Preset, bool Imm)[] Rows =
+        [("small", false), ("medium", false), ("large", false), ("manoeuvring", false), ("manoeuvring", true)];
 
     public static Command Create()
     {
@@ -26,7 +28,21 @@ internal static partial class BenchCommand
             parse.GetValue(dir)?.FullName ?? (Environment.GetEnvironmentVariable("VIGIL_BENCH_DIR") is { Length: > 0 } d ? d : Path.GetFullPath("../shared/bench")),
             parse.GetValue(largeDir)?.FullName ?? Path.Combine(Paths.DataDirectory, "bench"),
             Math.Max(1, parse.GetValue(runs))));
-        return new Command("bench", "Benchmarks.") { track };
+
+        var scenario = new Argument<string>("scenario") { Description = "The scenario to generate: manoeuvring." };
+        scenario.AcceptOnlyFromAmong("manoeuvring");
+        var outDir = new Option<string>("--out") { Description = "Folder for NAME_truth.csv, NAME_detections.csv and NAME_meta.json.", Required = true };
+        var seed = new Option<ulong>("--seed") { Description = "Random seed.", DefaultValueFactory = _ => new ManoeuvringParams().Seed };
+        var generate = new Command("generate", "Write a benchmark scenario in the shared benchmark's format.") { scenario, outDir, seed };
+        generate.SetAction(parse =>
+        {
+            ManoeuvringStats stats = ManoeuvringScenario.Write(Path.GetFullPath(parse.GetValue(outDir)!), parse.GetValue(scenario)!,
+                new ManoeuvringParams { Seed = parse.GetValue(seed) });
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"{parse.GetValue(scenario)}: {stats.DetectionsTotal} detections, {stats.DistinctTargets} targets, {stats.MeanAlivePerScan:F1} alive per scan"));
+            return Program.Ok;
+        });
+        return new Command("bench", "Benchmarks.") { track, generate };
     }
 
     private static int RunTrack(string benchDir, string largeDir, int runs)
@@ -39,23 +55,24 @@ internal static partial class BenchCommand
 
         using JsonDocument reference = JsonDocument.Parse(File.ReadAllBytes(Path.Combine(benchDir, "stonesoup_results.json")));
         Dictionary<string, double> stoneSoupPeakMib = PeakMemory(Path.Combine(benchDir, "README.md"));
-        Console.WriteLine($"{"preset",-7} {"det/s",12} {"SS det/s",9} {"×SS",7} {"SS k-d",8} {"×k-d",6} {"GOSPA",10} {"SS GOSPA",10} {"tracks",7} {"peak MB",8} {"SS MB",6}");
-        foreach (string preset in Presets)
+        Console.WriteLine($"{"scenario",-16} {"det/s",12} {"SS det/s",9} {"×SS",7} {"SS k-d",8} {"×k-d",6} {"GOSPA",10} {"SS GOSPA",10} {"tracks",7} {"peak MB",8} {"SS MB",6}");
+        foreach ((string preset, bool imm) in Rows)
         {
             string? folder = Locate(preset, benchDir, largeDir);
+            string label = imm ? $"{preset}+IMM" : preset;
             if (folder is null)
             {
-                Console.WriteLine($"{preset,-7} not run: {preset}_detections.csv not found and could not be generated (needs python3 with numpy: gen_scenario.py {preset} --out {largeDir})");
+                Console.WriteLine($"{label,-16} not run: {preset}_detections.csv not found and could not be generated (needs python3 with numpy: gen_scenario.py {preset} --out {largeDir})");
                 continue;
             }
 
             var rates = new List<double>();
             var peaks = new List<double>();
             int tracks = 0;
-            string tracksCsv = Path.Combine(Path.GetTempPath(), $"vigil-bench-{preset}-{Environment.ProcessId}.csv");
+            string tracksCsv = Path.Combine(Path.GetTempPath(), $"vigil-bench-{label}-{Environment.ProcessId}.csv");
             for (int r = 0; r < runs; r++)
             {
-                JsonElement stats = RunChild(Path.Combine(folder, $"{preset}_detections.csv"), Path.Combine(folder, $"{preset}_meta.json"), tracksCsv);
+                JsonElement stats = RunChild(Path.Combine(folder, $"{preset}_detections.csv"), Path.Combine(folder, $"{preset}_meta.json"), tracksCsv, imm);
                 rates.Add(stats.GetProperty("detections_per_second").GetDouble());
                 peaks.Add(stats.GetProperty("peak_memory_bytes").GetDouble() / (1024 * 1024));
                 tracks = stats.GetProperty("tracks").GetInt32();
@@ -63,22 +80,34 @@ internal static partial class BenchCommand
 
             double gospa = MeanGospa(Path.Combine(folder, $"{preset}_truth.csv"), tracksCsv);
             File.Delete(tracksCsv);
-            JsonElement ss = reference.RootElement.GetProperty("results").GetProperty(preset);
-            double ssRate = ss.GetProperty("stonesoup").GetProperty("detections_per_second").GetDouble();
-            double kdRate = ss.GetProperty("stonesoup_kdtree").GetProperty("detections_per_second").GetDouble();
-            double ssGospa = ss.GetProperty("stonesoup_kdtree").GetProperty("mean_gospa").GetDouble();
             double rate = Median(rates);
+            string ssRate = "-", ratio = "-", kdRate = "-", kdRatio = "-", ssGospa = "-";
+            if (reference.RootElement.GetProperty("results").TryGetProperty(preset, out JsonElement ss))
+            {
+                double standard = ss.GetProperty("stonesoup").GetProperty("detections_per_second").GetDouble();
+                double kd = ss.GetProperty("stonesoup_kdtree").GetProperty("detections_per_second").GetDouble();
+                ssRate = standard.ToString("N0", CultureInfo.InvariantCulture);
+                ratio = (rate / standard).ToString("N0", CultureInfo.InvariantCulture);
+                kdRate = kd.ToString("N0", CultureInfo.InvariantCulture);
+                kdRatio = (rate / kd).ToString("N0", CultureInfo.InvariantCulture);
+                ssGospa = ss.GetProperty("stonesoup_kdtree").GetProperty("mean_gospa").GetDouble().ToString("F1", CultureInfo.InvariantCulture);
+            }
+
             string ssPeak = stoneSoupPeakMib.TryGetValue(preset, out double mib) ? mib.ToString("F0", CultureInfo.InvariantCulture) : "-";
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"{preset,-7} {rate,12:N0} {ssRate,9:N0} {rate / ssRate,7:N0} {kdRate,8:N0} {rate / kdRate,6:N0} {gospa,10:F1} {ssGospa,10:F1} {tracks,7} {Median(peaks),8:F0} {ssPeak,6}"));
+                $"{label,-16} {rate,12:N0} {ssRate,9} {ratio,7} {kdRate,8} {kdRatio,6} {gospa,10:F1} {ssGospa,10} {tracks,7} {Median(peaks),8:F0} {ssPeak,6}"));
         }
 
         Console.WriteLine($"Medians of {runs} run(s) of 'vigil track --format bench-csv --stats'; det/s counts the tracker loop alone. " +
-            "SS: Stone Soup GNN 2-D assignment, SS k-d: its k-d tree GNN (stonesoup_results.json); SS GOSPA is the k-d tree run's (on large the standard run stopped after 53 scans).");
+            "SS: Stone Soup GNN 2-D assignment, SS k-d: its k-d tree GNN (stonesoup_results.json); SS GOSPA is the k-d tree run's (on large the standard run stopped after 53 scans). " +
+            "manoeuvring: 'vigil bench generate manoeuvring' (drones that turn, hover and zig-zag); +IMM: CV and coordinated-turn models.");
         return Program.Ok;
     }
 
-    /// <summary>The folder holding the preset's files; large is generated with the benchmark's script when missing.</summary>
+    /// <summary>
+    /// The folder holding the preset's files; when missing, large is generated with the benchmark's
+    /// script and manoeuvring with <see cref="ManoeuvringScenario"/>.
+    /// </summary>
     private static string? Locate(string preset, string benchDir, string largeDir)
     {
         foreach (string folder in new[] { benchDir, largeDir })
@@ -87,6 +116,12 @@ internal static partial class BenchCommand
             {
                 return folder;
             }
+        }
+
+        if (preset == "manoeuvring")
+        {
+            ManoeuvringScenario.Write(largeDir, preset, new ManoeuvringParams());
+            return largeDir;
         }
 
         Directory.CreateDirectory(largeDir);
@@ -110,7 +145,7 @@ internal static partial class BenchCommand
         }
     }
 
-    private static JsonElement RunChild(string detections, string meta, string tracks)
+    private static JsonElement RunChild(string detections, string meta, string tracks, bool imm)
     {
         string self = Environment.ProcessPath!;
         var psi = new ProcessStartInfo(self) { RedirectStandardOutput = true, RedirectStandardError = true };
@@ -122,6 +157,11 @@ internal static partial class BenchCommand
         foreach (string a in new[] { "track", "--format", "bench-csv", detections, "--meta", meta, "--out", tracks, "--stats" })
         {
             psi.ArgumentList.Add(a);
+        }
+
+        if (imm)
+        {
+            psi.ArgumentList.Add("--imm");
         }
 
         using Process p = Process.Start(psi)!;
