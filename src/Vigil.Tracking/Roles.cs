@@ -19,7 +19,7 @@ namespace Vigil.Tracking;
 public sealed record Roles(IPredictor Predictor, IUpdater Updater, IHypothesiser Hypothesiser, IAssociator Associator, IInitiator Initiator, IDeleter Deleter,
     ImmEstimator? Imm = null)
 {
-    /// <summary>The standard composition: CV Kalman filter (or the IMM of <see cref="TrackerOptions.Imm"/>), Mahalanobis gate, GNN, single-point initiation, miss-count deletion.</summary>
+    /// <summary>The standard composition: CV Kalman filter (or the IMM of <see cref="TrackerOptions.Imm"/>), Mahalanobis gate, GNN, single-point initiation, miss-count deletion (or track-score deletion).</summary>
     public static Roles From(TrackerOptions options)
     {
         ArgumentNullException.ThrowIfNull(options);
@@ -31,7 +31,9 @@ public sealed record Roles(IPredictor Predictor, IUpdater Updater, IHypothesiser
             new MahalanobisHypothesiser(updater, options.Gate),
             new GnnAssociator(),
             new SinglePointInitiator(options.InitialHorizontalSpeedSigma, options.InitialVerticalSpeedSigma),
-            new MissCountDeleter(options.TentativeMaxMisses, options.ConfirmedMaxMisses, options.MaxCoast),
+            options.TrackScore is { } score
+                ? new TrackScoreDeleter(score, options.MaxCoast)
+                : new MissCountDeleter(options.TentativeMaxMisses, options.ConfirmedMaxMisses, options.MaxCoast),
             options.Imm is null ? null : ImmEstimator.From(options.Imm, options, updater));
     }
 }

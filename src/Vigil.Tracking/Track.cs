@@ -43,6 +43,12 @@ public sealed class Track
     /// <summary>How many events <see cref="History"/> holds.</summary>
     public int HistoryLength { get; private set; }
 
+    /// <summary>The log-likelihood ratio track score (used when the tracker confirms by score).</summary>
+    public double Score { get; private set; }
+
+    /// <summary>The highest <see cref="Score"/> so far.</summary>
+    public double PeakScore { get; private set; }
+
     /// <summary>The per-model states when the tracker runs an IMM filter, else null.</summary>
     public ImmModes? Modes { get; internal set; }
 
@@ -63,7 +69,18 @@ public sealed class Track
         History = 0;
         HistoryLength = 0;
         Evidence.Clear();
+        Score = PeakScore = 0;
     }
+
+    /// <summary>Adds a log-likelihood ratio increment to the score.</summary>
+    internal void AddScore(double increment)
+    {
+        Score += increment;
+        PeakScore = Math.Max(PeakScore, Score);
+    }
+
+    /// <summary>Sets the score of a new track.</summary>
+    internal void SetScore(double score) => Score = PeakScore = score;
 
     internal void Hit(in GaussianState posterior, int sensor)
     {

@@ -17,7 +17,7 @@ namespace Vigil.Tracking;
 /// <c>MultiTargetTracker</c>): for each batch of plots from one sensor, the hypothesiser gates and
 /// scores every (track, plot) pair, the associator picks the best joint assignment, the updater
 /// refines the chosen tracks, the initiator starts tentative tracks from plots no track could have
-/// made, and M-of-N confirms them. At the end of each antenna scan, <see cref="EndScan"/> records a
+/// made, and M-of-N (or the track score) confirms them. At the end of each antenna scan, <see cref="EndScan"/> records a
 /// miss for every track the sensor covered but did not see, and the deleter removes lost tracks.
 /// Plots in a batch may carry different times (a rotating antenna stamps each plot when the beam
 /// passes it): each track is predicted to each plot's own time. Not thread-safe: one per sector.
@@ -35,6 +35,7 @@ public sealed class Tracker
     private readonly IDeleter _deleter;
     private readonly ImmEstimator? _imm;
     private readonly double[] _clutterDensity;
+    private readonly double[] _missScore;
     private readonly Enu[] _sensorPositions;
     private readonly List<Track> _tracks = [];
     private readonly Stack<Track> _recycled = new();
@@ -61,6 +62,7 @@ public sealed class Tracker
         _converter = new MeasurementConverter(frame, sensors);
         (_predictor, _updater, _hypothesiser, _associator, _initiator, _deleter, _imm) = roles;
         _clutterDensity = new double[sensors.Count];
+        _missScore = new double[sensors.Count];
         _sensorPositions = new Enu[sensors.Count];
         for (int i = 0; i < sensors.Count; i++)
         {
@@ -68,6 +70,7 @@ public sealed class Tracker
             double area = Math.PI * s.MaxRangeM * s.MaxRangeM;
             _clutterDensity[i] = Math.Max(s.FalseAlarmsPerScan, 0.01) / (area * options.ClutterLayerHeightM);
             _sensorPositions[i] = _converter.SensorPosition(i);
+            _missScore[i] = Math.Log(Math.Max(1 - s.ProbabilityOfDetection, 1e-6));
         }
     }
 
@@ -188,7 +191,7 @@ public sealed class Tracker
             {
                 if (assignment[t] >= 0)
                 {
-                    Update(_tracks[tracks[t]], measurements[plots[assignment[t]]], sensor, updates);
+                    Update(_tracks[tracks[t]], measurements[plots[assignment[t]]], sensor, pairCost[(t * plots.Length) + assignment[t]], updates);
                 }
             }
         }
@@ -218,6 +221,7 @@ public sealed class Tracker
             if (s >= 0 && track.CreatedAt < from && track.LastHitBy(s) < from && Covers(s, track, to))
             {
                 track.Miss();
+                track.AddScore(_missScore[s]);
                 updates.Add(ToUpdate(track, detected: false));
             }
 
@@ -273,7 +277,7 @@ public sealed class Tracker
         return (de * de) + (dn * dn) + (du * du) <= 2 * ((36 * variance) + (500 * 500));
     }
 
-    private void Update(Track track, in Measurement measurement, int sensor, List<TrackUpdate> updates)
+    private void Update(Track track, in Measurement measurement, int sensor, double cost, List<TrackUpdate> updates)
     {
         GaussianState posterior;
         if (_imm is not null)
@@ -289,8 +293,12 @@ public sealed class Tracker
         }
 
         track.Hit(posterior, sensor);
+        track.AddScore(-cost);
         Classify(track, measurement);
-        if (track.Status == TrackStatus.Tentative && BitOperations.PopCount(track.History & WindowMask) >= _options.ConfirmHits)
+        bool confirm = _options.TrackScore is { } score
+            ? track.Score >= score.ConfirmThreshold
+            : BitOperations.PopCount(track.History & WindowMask) >= _options.ConfirmHits;
+        if (track.Status == TrackStatus.Tentative && confirm)
         {
             track.Status = TrackStatus.Confirmed;
         }
@@ -304,6 +312,7 @@ public sealed class Tracker
     {
         Track track = _recycled.Count > 0 ? _recycled.Pop() : new Track(_converter.Sensors.Count);
         track.Start(new TrackId(_nextId++), _initiator.Initiate(measurement));
+        track.SetScore(_options.TrackScore?.InitialScore ?? 0);
         if (_imm is not null)
         {
             track.Modes ??= _imm.NewModes();

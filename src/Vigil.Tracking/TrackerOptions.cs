@@ -40,6 +40,12 @@ public sealed record TrackerOptions
     /// <summary>Assumed height of the clutter layer, for the clutter density λ = false plots per scan / (coverage area × height). Default 1,000 m.</summary>
     public double ClutterLayerHeightM { get; init; } = 1000;
 
+    /// <summary>
+    /// When set, tracks are confirmed and deleted by their log-likelihood ratio score instead of
+    /// M-of-N and miss counts (<see cref="MaxCoast"/> still applies). Default none.
+    /// </summary>
+    public TrackScoreOptions? TrackScore { get; init; }
+
     /// <summary>When set, an interacting-multiple-model filter (CV and coordinated turns) replaces the CV filter. Default none.</summary>
     public ImmOptions? Imm { get; init; }
 

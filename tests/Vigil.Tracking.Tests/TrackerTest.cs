@@ -103,6 +103,77 @@ public class TrackerTest
         Assert.Empty(tracker.Tracks);
     }
 
+    private static Measurement Plot(double east, double north, DateTimeOffset at)
+    {
+        Measurement m = default;
+        m.Position = Vector3.Of(east, north, 0);
+        m.Covariance = Matrix3.Diagonal(100, 100, 100);
+        m.At = at;
+        m.RcsDbsm = double.NaN;
+        return m;
+    }
+
+    [Fact]
+    public void TrackScore_ConfirmsAtTheThreshold_AndDeletesAfterTheDropFromPeak()
+    {
+        var scene = new Scene();
+        RadarSite radar = scene.AddRadar("a", 0, 0, falseAlarms: 1);
+        var score = new TrackScoreOptions();
+        var tracker = new Tracker(scene.Frame, scene.Radars, new TrackerOptions { TrackScore = score });
+        var updates = new List<TrackUpdate>();
+        Track Only() => tracker.Tracks.Single();
+
+        double previous = double.NaN;
+        for (int k = 0; k < 6; k++)
+        {
+            DateTimeOffset at = Scene.T0.AddSeconds(k);
+            tracker.Process(0, [Plot(5000 + (20 * k), 0, at)], updates);
+            tracker.EndScan(radar.Id, at.AddSeconds(-0.5), at.AddSeconds(0.5), updates);
+            Track t = Only();
+            if (k == 0)
+            {
+                Assert.Equal(score.InitialScore, t.Score, 12);
+            }
+            else
+            {
+                Assert.True(t.Score > previous, $"scan {k}: a plot on the track must raise its score ({previous} → {t.Score})");
+            }
+
+            Assert.Equal(t.PeakScore >= score.ConfirmThreshold ? TrackStatus.Confirmed : TrackStatus.Tentative, t.Status);
+            previous = t.Score;
+        }
+
+        Assert.Equal(TrackStatus.Confirmed, Only().Status);
+
+        // Each miss costs ln(1 − P_D) = ln 0.1; the default drop of 9 deletes on the fourth.
+        for (int k = 0; k < 4; k++)
+        {
+            DateTimeOffset at = Scene.T0.AddSeconds(6 + k);
+            tracker.EndScan(radar.Id, at.AddSeconds(-0.5), at.AddSeconds(0.5), updates);
+            if (k < 3)
+            {
+                Assert.Equal(previous + ((k + 1) * Math.Log(0.1)), Only().Score, 9);
+            }
+        }
+
+        Assert.Empty(tracker.Tracks);
+        Assert.Equal(TrackStatus.Deleted, updates[^1].Status);
+    }
+
+    [Fact]
+    public void TrackScore_TentativeFromOnePlot_IsDroppedAtItsFirstMiss()
+    {
+        var scene = new Scene();
+        RadarSite radar = scene.AddRadar("a", 0, 0, falseAlarms: 1);
+        var tracker = new Tracker(scene.Frame, scene.Radars, new TrackerOptions { TrackScore = new TrackScoreOptions() });
+        var updates = new List<TrackUpdate>();
+        tracker.Process(0, [Plot(8000, 3000, Scene.T0)], updates);
+        tracker.EndScan(radar.Id, Scene.T0.AddSeconds(-0.5), Scene.T0.AddSeconds(0.5), updates);
+        Assert.Single(tracker.Tracks);
+        tracker.EndScan(radar.Id, Scene.T0.AddSeconds(0.5), Scene.T0.AddSeconds(1.5), updates);
+        Assert.Empty(tracker.Tracks);
+    }
+
     [Fact]
     public void Process_PlotOfUnknownSensor_IsCountedAndIgnored()
     {

@@ -27,12 +27,17 @@ internal sealed class BenchTracker
 
     private readonly BenchParams _p;
     private readonly bool _imm;
+    private readonly bool _score;
 
-    /// <summary>A tracker for the scenario's parameters; <paramref name="imm"/> selects the IMM filter.</summary>
-    public BenchTracker(BenchParams p, bool imm = false)
+    /// <summary>
+    /// A tracker for the scenario's parameters; <paramref name="imm"/> selects the IMM filter,
+    /// <paramref name="score"/> confirmation and deletion by track score (else M-of-N and miss counts).
+    /// </summary>
+    public BenchTracker(BenchParams p, bool imm = false, bool score = true)
     {
         _p = p;
         _imm = imm;
+        _score = score;
     }
 
     /// <summary>The tracker options for the scenario's nominal parameters.</summary>
@@ -44,6 +49,7 @@ internal sealed class BenchTracker
         InitialVerticalSpeedSigma = 0.01,
         ClutterLayerHeightM = 1,
         Imm = _imm ? new ImmOptions() : null,
+        TrackScore = _score ? new TrackScoreOptions() : null,
     };
 
     /// <summary>Tracks every scan; returns the track rows as CSV text and the tracker loop's own time.</summary>

@@ -24,8 +24,10 @@ internal static class TrackCommand
         var meta = new Option<FileInfo?>("--meta") { Description = "bench-csv: the scenario's META.json (only params.{dt,q,sigma,pd,clutter_rate,area} are read)." };
         var stats = new Option<bool>("--stats") { Description = "bench-csv: print a JSON line with detections, scans, tracking_seconds, detections_per_second." };
         var imm = new Option<bool>("--imm") { Description = "bench-csv: filter with the interacting-multiple-model filter (CV and coordinated turns) instead of CV alone." };
+        var confirm = new Option<string>("--confirm") { Description = "bench-csv: how tracks are confirmed and deleted: score (log-likelihood ratio, SPRT; default) or m-of-n.", DefaultValueFactory = _ => "score" };
+        confirm.AcceptOnlyFromAmong("score", "m-of-n");
         var output = new Option<string>("--out") { Description = "ndjson: output directory; bench-csv: the TRACKS.csv file.", Required = true };
-        var command = new Command("track", "Track, classify and alert over a file of radar plots.") { detections, format, sensors, meta, stats, imm, output };
+        var command = new Command("track", "Track, classify and alert over a file of radar plots.") { detections, format, sensors, meta, stats, imm, confirm, output };
         command.SetAction(parse =>
         {
             string plotPath = parse.GetValue(detections)!.FullName;
@@ -38,7 +40,7 @@ internal static class TrackCommand
                     return Program.BadInput;
                 }
 
-                return RunBench(plotPath, metaFile.FullName, outPath, parse.GetValue(stats), parse.GetValue(imm));
+                return RunBench(plotPath, metaFile.FullName, outPath, parse.GetValue(stats), parse.GetValue(imm), parse.GetValue(confirm) == "score");
             }
 
             string sensorPath = parse.GetValue(sensors)?.FullName ?? Path.Combine(Path.GetDirectoryName(plotPath)!, "sensors.json");
@@ -47,7 +49,7 @@ internal static class TrackCommand
         return command;
     }
 
-    private static int RunBench(string detectionsPath, string metaPath, string outPath, bool stats, bool imm)
+    private static int RunBench(string detectionsPath, string metaPath, string outPath, bool stats, bool imm, bool score)
     {
         BenchParams? p = BenchFiles.ReadParams(metaPath, out string? error);
         var errors = new List<string>();
@@ -68,7 +70,7 @@ internal static class TrackCommand
             return Program.BadInput;
         }
 
-        (string csv, TimeSpan tracking, int count, int tracks) = new BenchTracker(p, imm).Run(scans);
+        (string csv, TimeSpan tracking, int count, int tracks) = new BenchTracker(p, imm, score).Run(scans);
         AtomicFile.Write(outPath, s => s.Write(System.Text.Encoding.UTF8.GetBytes(csv)));
         if (stats)
         {
