@@ -81,7 +81,7 @@ public sealed class Scene
         return _buffer.AsSpan(0, n);
     }
 
-    /// <summary>A fresh tracker for the scene with the benchmark's nominal parameters.</summary>
+    /// <summary>A fresh tracker for the scene with the benchmark's nominal parameters, as <c>vigil track --format bench-csv</c> configures it.</summary>
     public static Tracker NewTracker() => new(new LocalFrame(Site.Position), [Site], new TrackerOptions
     {
         HorizontalProcessNoise = 0.25,
@@ -89,6 +89,7 @@ public sealed class Scene
         InitialHorizontalSpeedSigma = 30,
         InitialVerticalSpeedSigma = 0.01,
         ClutterLayerHeightM = 1,
+        TrackScore = new TrackScoreOptions(),
     });
 
     public static Measurement At(double x, double y, DateTimeOffset at)

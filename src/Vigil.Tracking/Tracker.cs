@@ -3,6 +3,7 @@ using System.Runtime.InteropServices;
 using Vigil.Core;
 using Vigil.Geo;
 using Vigil.Tracking.Associators;
+using Vigil.Tracking.Classification;
 using Vigil.Tracking.Deleters;
 using Vigil.Tracking.Hypothesisers;
 using Vigil.Tracking.Imm;
@@ -36,12 +37,15 @@ public sealed class Tracker
     private readonly ImmEstimator? _imm;
     private readonly double[] _clutterDensity;
     private readonly double[] _missScore;
+    private readonly double _noiseTrace;
+    private readonly ClassTerms _classTerms;
     private readonly Enu[] _sensorPositions;
     private readonly List<Track> _tracks = [];
     private readonly Stack<Track> _recycled = new();
     private readonly List<Measurement> _measurements = [];
-    private readonly MeasurementGrid _grid = new(cellSizeM: 2_000);
+    private readonly MeasurementGrid _grid = new(cellSizeM: 1_000);
     private readonly AssociationScratch _scratch = new();
+    private GaussianState[] _predictions = new GaussianState[64];
     private int _nextId = 1;
 
     /// <summary>Creates a tracker with the standard roles built from <paramref name="options"/>.</summary>
@@ -61,7 +65,12 @@ public sealed class Tracker
         _options = options;
         _converter = new MeasurementConverter(frame, sensors);
         (_predictor, _updater, _hypothesiser, _associator, _initiator, _deleter, _imm) = roles;
+        _classTerms = new ClassTerms(options.Classifier);
         _clutterDensity = new double[sensors.Count];
+
+        // tr Q of the position block per |Δt|³: (2 q_h + q_v) / 3, with the largest q of any motion model.
+        double qh = Math.Max(options.HorizontalProcessNoise, options.Imm?.TurnProcessNoise ?? 0);
+        _noiseTrace = ((2 * qh) + options.VerticalProcessNoise) / 3;
         _missScore = new double[sensors.Count];
         _sensorPositions = new Enu[sensors.Count];
         for (int i = 0; i < sensors.Count; i++)
@@ -136,19 +145,24 @@ public sealed class Tracker
         double miss = pd < 1 ? -Math.Log(1 - pd) : 50;
         _scratch.Reset(n, m);
         _grid.Build(measurements);
+        if (_predictions.Length < n)
+        {
+            _predictions = new GaussianState[Math.Max(n, 2 * _predictions.Length)];
+        }
 
         // Gate: each track against the plots in the grid cells within its reach.
         for (int i = 0; i < n; i++)
         {
             Track track = _tracks[i];
             ref readonly GaussianState x = ref track.State;
-            double span = Math.Max(Math.Abs((measurements[0].At - x.At).TotalSeconds), Math.Abs((measurements[m - 1].At - x.At).TotalSeconds));
-            double reach = Reach(x, span, _grid.MaxMeasurementVariance);
             double dt = (measurements[0].At - x.At).TotalSeconds;
+            double span = Math.Max(Math.Abs(dt), Math.Abs((measurements[m - 1].At - x.At).TotalSeconds));
+            double drift = Math.Sqrt((x.Mean[3] * x.Mean[3]) + (x.Mean[4] * x.Mean[4])) * (measurements[m - 1].At - measurements[0].At).TotalSeconds;
+            double reach = Math.Sqrt(1.1 * _options.Gate * Spread(x, span, _grid.MaxMeasurementVariance, bound: true)) + SlackReach + drift;
             double cx = x.Mean[0] + (dt * x.Mean[3]), cy = x.Mean[1] + (dt * x.Mean[4]);
             var cells = _grid.Cells(cx - reach, cy - reach, cx + reach, cy + reach);
-            GaussianState prediction = default;
-            bool predicted = false;
+            ref GaussianState prediction = ref _predictions[i];
+            prediction.At = DateTimeOffset.MinValue;
             for (int gx = cells.X0; gx <= cells.X1; gx++)
             {
                 for (int gy = cells.Y0; gy <= cells.Y1; gy++)
@@ -161,10 +175,9 @@ public sealed class Tracker
                             continue;
                         }
 
-                        if (z.At != prediction.At || !predicted)
+                        if (z.At != prediction.At)
                         {
                             prediction = _imm is null ? _predictor.Predict(x, z.At) : _imm.Predict(track.Modes!, z.At);
-                            predicted = true;
                         }
 
                         Hypothesis h = _hypothesiser.Hypothesise(prediction, z, pd, lambda);
@@ -191,7 +204,7 @@ public sealed class Tracker
             {
                 if (assignment[t] >= 0)
                 {
-                    Update(_tracks[tracks[t]], measurements[plots[assignment[t]]], sensor, pairCost[(t * plots.Length) + assignment[t]], updates);
+                    Update(tracks[t], measurements[plots[assignment[t]]], sensor, pairCost[(t * plots.Length) + assignment[t]], updates);
                 }
             }
         }
@@ -253,32 +266,48 @@ public sealed class Tracker
     }
 
     /// <summary>
-    /// How far from a track's extrapolated position a plot can be and still fall in its gate: six
-    /// standard deviations of the predicted position plus the plot's, with 500 m to spare.
+    /// Slack on the gate's reach, metres: covers what the trace bound leaves out (an IMM turn model's
+    /// prediction departing from the straight extrapolation, rounding).
     /// </summary>
-    private static double Reach(in GaussianState x, double dt, double measurementVariance) =>
-        (6 * Math.Sqrt(x.Covariance[0] + x.Covariance[7] + x.Covariance[14]
-            + (dt * dt * (x.Covariance[21] + x.Covariance[28] + x.Covariance[35]))
-            + measurementVariance)) + 500;
+    private const double Slack = 50;
+
+    /// <summary>√11 · <see cref="Slack"/>: with (a + b)² ≤ 1.1 a² + 11 b², the reach a + b needs no square root per pair.</summary>
+    private static readonly double SlackReach = Math.Sqrt(11) * Slack;
 
     /// <summary>
-    /// A cheap pre-gate: the plot lies within reach of the track's extrapolated position, with reach²
-    /// bounded above by 2(36 V + 500²) ≥ (6√V + 500)², which spares a square root per pair.
+    /// The trace of the innovation covariance S of a track predicted by <paramref name="dt"/> against a
+    /// plot of covariance trace <paramref name="measurementVariance"/>: tr A + 2Δt tr B + Δt² tr C +
+    /// tr Q + tr R for the position/velocity blocks [[A, B], [Bᵀ, C]] of the state covariance (the trace
+    /// is linear). With <paramref name="bound"/>, an upper bound for every |Δt′| ≤ |Δt|. Since
+    /// νᵀ S⁻¹ ν ≥ |ν|² / tr S, a plot farther than √(gate · tr S) lies outside the gate.
     /// </summary>
-    private static bool Near(in GaussianState x, in Measurement m)
+    private double Spread(in GaussianState x, double dt, double measurementVariance, bool bound)
+    {
+        double crossTrace = x.Covariance[3] + x.Covariance[10] + x.Covariance[17];
+        double adt = Math.Abs(dt);
+        return x.Covariance[0] + x.Covariance[7] + x.Covariance[14]
+            + (2 * (bound ? adt * Math.Abs(crossTrace) : dt * crossTrace))
+            + (dt * dt * (x.Covariance[21] + x.Covariance[28] + x.Covariance[35]))
+            + (_noiseTrace * adt * adt * adt)
+            + measurementVariance;
+    }
+
+    /// <summary>The pre-gate: the plot lies within √(gate · tr S) + slack of the track's extrapolated position.</summary>
+    private bool Near(in GaussianState x, in Measurement m)
     {
         double dt = (m.At - x.At).TotalSeconds;
-        double variance = x.Covariance[0] + x.Covariance[7] + x.Covariance[14]
-            + (dt * dt * (x.Covariance[21] + x.Covariance[28] + x.Covariance[35]))
-            + m.Covariance[0] + m.Covariance[4] + m.Covariance[8];
+        double spread = Spread(x, dt, m.Covariance[0] + m.Covariance[4] + m.Covariance[8], bound: false);
         double de = x.Mean[0] + (dt * x.Mean[3]) - m.Position[0];
         double dn = x.Mean[1] + (dt * x.Mean[4]) - m.Position[1];
         double du = x.Mean[2] + (dt * x.Mean[5]) - m.Position[2];
-        return (de * de) + (dn * dn) + (du * du) <= 2 * ((36 * variance) + (500 * 500));
+        return (de * de) + (dn * dn) + (du * du) <= (1.1 * _options.Gate * spread) + (11 * Slack * Slack);
     }
 
-    private void Update(Track track, in Measurement measurement, int sensor, double cost, List<TrackUpdate> updates)
+    /// <summary>Updates track <paramref name="index"/> with the plot it took, reusing its gating prediction when the times agree.</summary>
+    private void Update(int index, in Measurement measurement, int sensor, double cost, List<TrackUpdate> updates)
     {
+        Track track = _tracks[index];
+        ref readonly GaussianState predicted = ref _predictions[index];
         GaussianState posterior;
         if (_imm is not null)
         {
@@ -287,7 +316,7 @@ public sealed class Tracker
                 return;
             }
         }
-        else if (!_updater.TryUpdate(_predictor.Predict(track.State, measurement.At), measurement, out posterior))
+        else if (!_updater.TryUpdate(predicted.At == measurement.At ? predicted : _predictor.Predict(track.State, measurement.At), measurement, out posterior))
         {
             return;
         }
@@ -329,7 +358,7 @@ public sealed class Tracker
         ref readonly GaussianState x = ref track.State;
         double speed = Math.Sqrt((x.Mean[3] * x.Mean[3]) + (x.Mean[4] * x.Mean[4]));
         double altitude = _frame.ApproximateHeight(new Enu(x.Mean[0], x.Mean[1], x.Mean[2]));
-        track.Evidence.Update(measurement.RcsDbsm, speed, altitude, track.Hits, _options.Classifier);
+        track.Evidence.Update(measurement.RcsDbsm, speed, altitude, track.Hits, _classTerms);
     }
 
     private TrackUpdate ToUpdate(Track track, bool detected)

@@ -29,39 +29,33 @@ public sealed class ClassEvidence
     }
 
     /// <summary>Adds a plot's RCS (NaN: none) and re-evaluates with the current speed and height.</summary>
-    public void Update(double rcsDbsm, double speedMps, double altitudeM, int hits, ClassifierOptions options)
+    public void Update(double rcsDbsm, double speedMps, double altitudeM, int hits, ClassifierOptions options) =>
+        Update(rcsDbsm, speedMps, altitudeM, hits, new ClassTerms(options));
+
+    internal void Update(double rcsDbsm, double speedMps, double altitudeM, int hits, ClassTerms terms)
     {
-        ArgumentNullException.ThrowIfNull(options);
+        ClassifierOptions options = terms.Options;
         if (!double.IsNaN(rcsDbsm))
         {
             double w = options.Forgetting;
-            _rcsDrone = (w * _rcsDrone) + LogGaussian(rcsDbsm, options.Drone.RcsMeanDbsm, options.Drone.RcsSigmaDb);
-            _rcsBird = (w * _rcsBird) + LogGaussian(rcsDbsm, options.Bird.RcsMeanDbsm, options.Bird.RcsSigmaDb);
-            _rcsAircraft = (w * _rcsAircraft) + LogGaussian(rcsDbsm, options.Aircraft.RcsMeanDbsm, options.Aircraft.RcsSigmaDb);
+            _rcsDrone = (w * _rcsDrone) + terms.Rcs(0, rcsDbsm);
+            _rcsBird = (w * _rcsBird) + terms.Rcs(1, rcsDbsm);
+            _rcsAircraft = (w * _rcsAircraft) + terms.Rcs(2, rcsDbsm);
             _rcsSum += rcsDbsm;
             _rcsCount++;
         }
 
-        double d = Math.Log(options.Drone.Prior) + _rcsDrone;
-        double b = Math.Log(options.Bird.Prior) + _rcsBird;
-        double a = Math.Log(options.Aircraft.Prior) + _rcsAircraft;
+        double d = terms.LogPrior(0) + _rcsDrone;
+        double b = terms.LogPrior(1) + _rcsBird;
+        double a = terms.LogPrior(2) + _rcsAircraft;
         if (hits >= options.MinHitsForKinematics)
         {
-            d += Kinematics(options.Drone, speedMps, altitudeM);
-            b += Kinematics(options.Bird, speedMps, altitudeM);
-            a += Kinematics(options.Aircraft, speedMps, altitudeM);
+            d += terms.Kinematics(0, speedMps, altitudeM);
+            b += terms.Kinematics(1, speedMps, altitudeM);
+            a += terms.Kinematics(2, speedMps, altitudeM);
         }
 
         double max = Math.Max(d, Math.Max(b, a));
         Probabilities = new ClassProbabilities(Math.Exp(d - max), Math.Exp(b - max), Math.Exp(a - max));
-    }
-
-    private static double Kinematics(ClassModel m, double speedMps, double altitudeM) =>
-        LogGaussian(speedMps, m.SpeedMeanMps, m.SpeedSigmaMps) + LogGaussian(altitudeM, m.AltitudeMeanM, m.AltitudeSigmaM);
-
-    private static double LogGaussian(double x, double mean, double sigma)
-    {
-        double z = (x - mean) / sigma;
-        return (-0.5 * z * z) - Math.Log(sigma);
     }
 }
