@@ -38,12 +38,15 @@ public sealed class Tracker
     private readonly double[] _clutterDensity;
     private readonly double[] _missScore;
     private readonly double _noiseTrace;
+
+    /// <summary>1.1 × the gate: with (a + b)² ≤ 1.1 a² + 11 b², the pre-gate's reach a + b needs no square root.</summary>
+    private readonly double _wideGate;
     private readonly ClassTerms _classTerms;
     private readonly Enu[] _sensorPositions;
     private readonly List<Track> _tracks = [];
     private readonly Stack<Track> _recycled = new();
     private readonly List<Measurement> _measurements = [];
-    private readonly MeasurementGrid _grid = new(cellSizeM: 1_000);
+    private readonly MeasurementGrid _grid = new(cellSizeM: 500);
     private readonly AssociationScratch _scratch = new();
     private GaussianState[] _predictions = new GaussianState[64];
     private int _nextId = 1;
@@ -71,6 +74,7 @@ public sealed class Tracker
         // tr Q of the position block per |Δt|³: (2 q_h + q_v) / 3, with the largest q of any motion model.
         double qh = Math.Max(options.HorizontalProcessNoise, options.Imm?.TurnProcessNoise ?? 0);
         _noiseTrace = ((2 * qh) + options.VerticalProcessNoise) / 3;
+        _wideGate = 1.1 * options.Gate;
         _missScore = new double[sensors.Count];
         _sensorPositions = new Enu[sensors.Count];
         for (int i = 0; i < sensors.Count; i++)
@@ -158,33 +162,40 @@ public sealed class Tracker
             double dt = (measurements[0].At - x.At).TotalSeconds;
             double span = Math.Max(Math.Abs(dt), Math.Abs((measurements[m - 1].At - x.At).TotalSeconds));
             double drift = Math.Sqrt((x.Mean[3] * x.Mean[3]) + (x.Mean[4] * x.Mean[4])) * (measurements[m - 1].At - measurements[0].At).TotalSeconds;
-            double reach = Math.Sqrt(1.1 * _options.Gate * Spread(x, span, _grid.MaxMeasurementVariance, bound: true)) + SlackReach + drift;
+            double reach = Math.Sqrt(_wideGate * Spread(x, span, _grid.MaxMeasurementVariance, bound: true)) + SlackReach + drift;
             double cx = x.Mean[0] + (dt * x.Mean[3]), cy = x.Mean[1] + (dt * x.Mean[4]);
             var cells = _grid.Cells(cx - reach, cy - reach, cx + reach, cy + reach);
             ref GaussianState prediction = ref _predictions[i];
             prediction.At = DateTimeOffset.MinValue;
-            for (int gx = cells.X0; gx <= cells.X1; gx++)
+            double tx = (x.At - _grid.Epoch).TotalSeconds;
+            for (int gy = cells.Y0; gy <= cells.Y1; gy++)
             {
-                for (int gy = cells.Y0; gy <= cells.Y1; gy++)
+                (int from, int to) = _grid.Run(gy, cells.X0, cells.X1);
+                for (int k = from; k < to; k++)
                 {
-                    for (int j = _grid.First(gx, gy); j >= 0; j = _grid.Next(j))
+                    if (!Near(x, tx, k))
                     {
-                        ref readonly Measurement z = ref measurements[j];
-                        if (!Near(x, z))
-                        {
-                            continue;
-                        }
+                        continue;
+                    }
 
-                        if (z.At != prediction.At)
+                    int j = _grid.Index[k];
+                    ref readonly Measurement z = ref measurements[j];
+                    if (z.At != prediction.At)
+                    {
+                        if (_imm is null)
                         {
-                            prediction = _imm is null ? _predictor.Predict(x, z.At) : _imm.Predict(track.Modes!, z.At);
+                            _predictor.Predict(x, z.At, out prediction);
                         }
+                        else
+                        {
+                            _imm.Predict(track.Modes!, z.At, out prediction);
+                        }
+                    }
 
-                        Hypothesis h = _hypothesiser.Hypothesise(prediction, z, pd, lambda);
-                        if (h.InGate)
-                        {
-                            _scratch.AddEdge(i, j, h.Cost);
-                        }
+                    Hypothesis h = _hypothesiser.Hypothesise(prediction, z, pd, lambda);
+                    if (h.InGate)
+                    {
+                        _scratch.AddEdge(i, j, h.Cost);
                     }
                 }
             }
@@ -271,7 +282,7 @@ public sealed class Tracker
     /// </summary>
     private const double Slack = 50;
 
-    /// <summary>√11 · <see cref="Slack"/>: with (a + b)² ≤ 1.1 a² + 11 b², the reach a + b needs no square root per pair.</summary>
+    /// <summary>√11 · <see cref="Slack"/> (see <see cref="_wideGate"/>).</summary>
     private static readonly double SlackReach = Math.Sqrt(11) * Slack;
 
     /// <summary>
@@ -292,22 +303,26 @@ public sealed class Tracker
             + measurementVariance;
     }
 
-    /// <summary>The pre-gate: the plot lies within √(gate · tr S) + slack of the track's extrapolated position.</summary>
-    private bool Near(in GaussianState x, in Measurement m)
+    /// <summary>
+    /// The pre-gate: the plot at the grid's sorted position <paramref name="k"/> lies within
+    /// √(gate · tr S) + slack of the track's extrapolated position; <paramref name="tx"/> is the track's
+    /// time in the grid's seconds.
+    /// </summary>
+    private bool Near(in GaussianState x, double tx, int k)
     {
-        double dt = (m.At - x.At).TotalSeconds;
-        double spread = Spread(x, dt, m.Covariance[0] + m.Covariance[4] + m.Covariance[8], bound: false);
-        double de = x.Mean[0] + (dt * x.Mean[3]) - m.Position[0];
-        double dn = x.Mean[1] + (dt * x.Mean[4]) - m.Position[1];
-        double du = x.Mean[2] + (dt * x.Mean[5]) - m.Position[2];
-        return (de * de) + (dn * dn) + (du * du) <= (1.1 * _options.Gate * spread) + (11 * Slack * Slack);
+        double dt = _grid.Time[k] - tx;
+        double spread = Spread(x, dt, _grid.Variance[k], bound: false);
+        double de = x.Mean[0] + (dt * x.Mean[3]) - _grid.East[k];
+        double dn = x.Mean[1] + (dt * x.Mean[4]) - _grid.North[k];
+        double du = x.Mean[2] + (dt * x.Mean[5]) - _grid.Up[k];
+        return (de * de) + (dn * dn) + (du * du) <= (_wideGate * spread) + (11 * Slack * Slack);
     }
 
     /// <summary>Updates track <paramref name="index"/> with the plot it took, reusing its gating prediction when the times agree.</summary>
     private void Update(int index, in Measurement measurement, int sensor, double cost, List<TrackUpdate> updates)
     {
         Track track = _tracks[index];
-        ref readonly GaussianState predicted = ref _predictions[index];
+        ref GaussianState predicted = ref _predictions[index];
         GaussianState posterior;
         if (_imm is not null)
         {
@@ -316,9 +331,17 @@ public sealed class Tracker
                 return;
             }
         }
-        else if (!_updater.TryUpdate(predicted.At == measurement.At ? predicted : _predictor.Predict(track.State, measurement.At), measurement, out posterior))
+        else
         {
-            return;
+            if (predicted.At != measurement.At)
+            {
+                _predictor.Predict(track.State, measurement.At, out predicted);
+            }
+
+            if (!_updater.TryUpdate(predicted, measurement, out posterior))
+            {
+                return;
+            }
         }
 
         track.Hit(posterior, sensor);

@@ -303,7 +303,11 @@ public sealed class ManoeuvringImmTest(ManoeuvringPresetFixture preset, ITestOut
         string path = Path.GetTempFileName();
         try
         {
-            File.WriteAllText(path, tracker.Run(detections).Csv);
+            using (var writer = new StreamWriter(path))
+            {
+                tracker.Run(detections, writer);
+            }
+
             var errors = new List<string>();
             List<BenchScan> tracks = BenchFiles.ReadScans(path, errors);
             Assert.Empty(errors);

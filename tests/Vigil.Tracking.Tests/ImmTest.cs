@@ -30,7 +30,7 @@ public class ImmTest
         // A target at (0, 0) heading east at 20 m/s turning left at ω: centre (0, v/ω), radius v/ω.
         double omega = 0.1, v = 20, t = 7;
         var predictor = new CoordinatedTurnPredictor(omega, 0, 0);
-        GaussianState p = predictor.Predict(State(0, 0, v, 0, 1, 1), T0.AddSeconds(t));
+        predictor.Predict(State(0, 0, v, 0, 1, 1), T0.AddSeconds(t), out GaussianState p);
         double r = v / omega;
         Assert.Equal(r * Math.Sin(omega * t), p.Mean[0], 9);
         Assert.Equal(r - (r * Math.Cos(omega * t)), p.Mean[1], 9);
@@ -43,8 +43,8 @@ public class ImmTest
     {
         GaussianState s = State(100, 200, 15, -5, 400, 30);
         s.Covariance[3] = s.Covariance[18] = 20;
-        GaussianState ct = new CoordinatedTurnPredictor(1e-9, 0.5, 0.1).Predict(s, T0.AddSeconds(3));
-        GaussianState cv = new ConstantVelocityPredictor(0.5, 0.1).Predict(s, T0.AddSeconds(3));
+        new CoordinatedTurnPredictor(1e-9, 0.5, 0.1).Predict(s, T0.AddSeconds(3), out GaussianState ct);
+        new ConstantVelocityPredictor(0.5, 0.1).Predict(s, T0.AddSeconds(3), out GaussianState cv);
         for (int i = 0; i < 36; i++)
         {
             Assert.Equal(cv.Covariance[i], ct.Covariance[i], 4);
@@ -91,7 +91,8 @@ public class ImmTest
             m.Position = Vector3.Of(x, y, 0);
             m.Covariance = Matrix3.Diagonal(400, 400, 1);
             Assert.True(imm.TryUpdate(modes, m, out GaussianState combined));
-            Assert.True(updater.TryUpdate(cv.Predict(cvState, m.At), m, out cvState));
+            cv.Predict(cvState, m.At, out GaussianState predicted);
+            Assert.True(updater.TryUpdate(predicted, m, out cvState));
             Assert.Equal(1, modes.Probabilities.Sum(), 9);
             if (k == 40)
             {

@@ -28,7 +28,7 @@ public class KalmanTest
         // Per axis: x' = x + v dt; P' = F P Fᵀ + q [[dt³/3, dt²/2], [dt²/2, dt]].
         GaussianState s = State([100, -50, 10, 20, 5, -1], [25, 25, 100, 4, 4, 1]);
         var predictor = new ConstantVelocityPredictor(horizontalNoise: 2, verticalNoise: 0.5);
-        GaussianState p = predictor.Predict(s, T0.AddSeconds(3));
+        predictor.Predict(s, T0.AddSeconds(3), out GaussianState p);
 
         Assert.Equal(160, p.Mean[0], 12);
         Assert.Equal(-35, p.Mean[1], 12);
@@ -42,6 +42,37 @@ public class KalmanTest
         Assert.Equal(100 + (dt * dt * 1) + (0.5 * dt * dt * dt / 3), p.Covariance.At(2, 2), 9);
         Assert.Equal(0, p.Covariance.At(0, 1), 12);
         Assert.Equal(T0.AddSeconds(3), p.At);
+    }
+
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void Predict_InPlace_MatchesPredictingIntoAnotherVariable(bool turn)
+    {
+        // A full covariance (every block coupled), so an element overwritten too early would show.
+        GaussianState s = State([100, -50, 10, 20, 5, -1], [25, 36, 100, 4, 9, 1]);
+        for (int r = 0; r < 6; r++)
+        {
+            for (int c = 0; c < 6; c++)
+            {
+                s.Covariance[(6 * r) + c] += r == c ? 0 : 0.5 + (0.1 * (r + c));
+            }
+        }
+
+        IPredictor predictor = turn ? new CoordinatedTurnPredictor(0.2, 2, 0.5) : new ConstantVelocityPredictor(2, 0.5);
+        predictor.Predict(s, T0.AddSeconds(2.5), out GaussianState expected);
+        predictor.Predict(s, T0.AddSeconds(2.5), out s);
+
+        Assert.Equal(expected.At, s.At);
+        for (int i = 0; i < 6; i++)
+        {
+            Assert.Equal(expected.Mean[i], s.Mean[i]);
+        }
+
+        for (int i = 0; i < 36; i++)
+        {
+            Assert.Equal(expected.Covariance[i], s.Covariance[i]);
+        }
     }
 
     [Fact]
@@ -110,7 +141,7 @@ public class KalmanTest
                 GaussianState s = State([0, 0, 0, 0, 0, 0], [1e4, 1e4, 1e4, 900, 900, 100]);
                 for (int i = 0; i < steps; i++)
                 {
-                    s = predictor.Predict(s, s.At.AddSeconds(0.1 + (rng.NextDouble() * 5)));
+                    predictor.Predict(s, s.At.AddSeconds(0.1 + (rng.NextDouble() * 5)), out s);
                     Measurement m = default;
                     m.At = s.At;
                     m.Position = Vector3.Of(rng.NextDouble() * 1000, rng.NextDouble() * 1000, rng.NextDouble() * 100);

@@ -56,6 +56,7 @@ internal static partial class BenchCommand
         using JsonDocument reference = JsonDocument.Parse(File.ReadAllBytes(Path.Combine(benchDir, "stonesoup_results.json")));
         Dictionary<string, double> stoneSoupPeakMib = PeakMemory(Path.Combine(benchDir, "README.md"));
         Console.WriteLine($"{"scenario",-16} {"det/s",12} {"SS det/s",9} {"×SS",7} {"SS k-d",8} {"×k-d",6} {"GOSPA",10} {"SS GOSPA",10} {"tracks",7} {"peak MB",8} {"SS MB",6}");
+        var rows = new List<BenchRow>();
         foreach ((string preset, bool imm) in Rows)
         {
             string? folder = Locate(preset, benchDir, largeDir);
@@ -66,21 +67,30 @@ internal static partial class BenchCommand
                 continue;
             }
 
-            var rates = new List<double>();
-            var peaks = new List<double>();
-            int tracks = 0;
-            string tracksCsv = Path.Combine(Path.GetTempPath(), $"vigil-bench-{label}-{Environment.ProcessId}.csv");
-            for (int r = 0; r < runs; r++)
-            {
-                JsonElement stats = RunChild(Path.Combine(folder, $"{preset}_detections.csv"), Path.Combine(folder, $"{preset}_meta.json"), tracksCsv, imm);
-                rates.Add(stats.GetProperty("detections_per_second").GetDouble());
-                peaks.Add(stats.GetProperty("peak_memory_bytes").GetDouble() / (1024 * 1024));
-                tracks = stats.GetProperty("tracks").GetInt32();
-            }
+            rows.Add(new BenchRow(preset, imm, label, folder, Path.Combine(Path.GetTempPath(), $"vigil-bench-{label}-{Environment.ProcessId}.csv")));
+        }
 
-            double gospa = MeanGospa(Path.Combine(folder, $"{preset}_truth.csv"), tracksCsv);
-            File.Delete(tracksCsv);
-            double rate = Median(rates);
+        // Rounds over all rows rather than all runs of one row after another, so a slow spell of a
+        // shared machine spreads over the rows instead of biasing one.
+        for (int r = 0; r < runs; r++)
+        {
+            foreach (BenchRow row in rows)
+            {
+                JsonElement stats = RunChild(Path.Combine(row.Folder, $"{row.Preset}_detections.csv"), Path.Combine(row.Folder, $"{row.Preset}_meta.json"), row.TracksCsv, row.Imm);
+                row.Rates.Add(stats.GetProperty("detections_per_second").GetDouble());
+                row.Peaks.Add(stats.GetProperty("peak_memory_bytes").GetDouble() / (1024 * 1024));
+                row.Tracks = stats.GetProperty("tracks").GetInt32();
+            }
+        }
+
+        var medians = new Dictionary<string, double>();
+        foreach (BenchRow row in rows)
+        {
+            (string preset, string label) = (row.Preset, row.Label);
+            double gospa = MeanGospa(Path.Combine(row.Folder, $"{preset}_truth.csv"), row.TracksCsv);
+            File.Delete(row.TracksCsv);
+            double rate = Median(row.Rates);
+            medians[label] = rate;
             string ssRate = "-", ratio = "-", kdRate = "-", kdRatio = "-", ssGospa = "-";
             if (reference.RootElement.GetProperty("results").TryGetProperty(preset, out JsonElement ss))
             {
@@ -95,7 +105,12 @@ internal static partial class BenchCommand
 
             string ssPeak = stoneSoupPeakMib.TryGetValue(preset, out double mib) ? mib.ToString("F0", CultureInfo.InvariantCulture) : "-";
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"{label,-16} {rate,12:N0} {ssRate,9} {ratio,7} {kdRate,8} {kdRatio,6} {gospa,10:F1} {ssGospa,10} {tracks,7} {Median(peaks),8:F0} {ssPeak,6}"));
+                $"{label,-16} {rate,12:N0} {ssRate,9} {ratio,7} {kdRate,8} {kdRatio,6} {gospa,10:F1} {ssGospa,10} {row.Tracks,7} {Median(row.Peaks),8:F0} {ssPeak,6}"));
+        }
+
+        if (medians.TryGetValue("large", out double large) && medians.TryGetValue("medium", out double medium))
+        {
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"large ÷ medium det/s: {large / medium:F2}"));
         }
 
         Console.WriteLine($"Medians of {runs} run(s) of 'vigil track --format bench-csv --stats'; det/s counts the tracker loop alone. " +
@@ -206,5 +221,15 @@ internal static partial class BenchCommand
     {
         xs.Sort();
         return xs.Count % 2 == 1 ? xs[xs.Count / 2] : (xs[(xs.Count / 2) - 1] + xs[xs.Count / 2]) / 2;
+    }
+
+    /// <summary>One row of the table: a preset (with or without IMM), where its files are, and its runs' figures.</summary>
+    private sealed record BenchRow(string Preset, bool Imm, string Label, string Folder, string TracksCsv)
+    {
+        public List<double> Rates { get; } = [];
+
+        public List<double> Peaks { get; } = [];
+
+        public int Tracks { get; set; }
     }
 }

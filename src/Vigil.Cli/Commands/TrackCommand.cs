@@ -70,8 +70,12 @@ internal static class TrackCommand
             return Program.BadInput;
         }
 
-        (string csv, TimeSpan tracking, int count, int tracks) = new BenchTracker(p, imm, score).Run(scans);
-        AtomicFile.Write(outPath, s => s.Write(System.Text.Encoding.UTF8.GetBytes(csv)));
+        (TimeSpan tracking, int count, int tracks) = (default, 0, 0);
+        AtomicFile.Write(outPath, s =>
+        {
+            using var writer = new StreamWriter(s, new System.Text.UTF8Encoding(false), bufferSize: 1 << 16);
+            (tracking, count, tracks) = new BenchTracker(p, imm, score).Run(scans, writer);
+        });
         if (stats)
         {
             using var w = new Utf8JsonWriter(Console.OpenStandardOutput());

@@ -47,8 +47,8 @@ public static class RectangularAssignment
         int[]? rentedInts = m + 1 > StackLimit ? System.Buffers.ArrayPool<int>.Shared.Rent(3 * (m + 1)) : null;
         try
         {
-            Span<double> doubles = rented is null ? stackalloc double[(2 * StackLimit) + StackLimit] : rented;
-            Span<int> ints = rentedInts is null ? stackalloc int[3 * StackLimit] : rentedInts;
+            Span<double> doubles = rented ?? stackalloc double[(n + 1) + (2 * (m + 1))];
+            Span<int> ints = rentedInts ?? stackalloc int[3 * (m + 1)];
             Span<double> u = doubles[..(n + 1)];
             Span<double> v = doubles.Slice(n + 1, m + 1);
             Span<double> minv = doubles.Slice(n + 1 + m + 1, m + 1);

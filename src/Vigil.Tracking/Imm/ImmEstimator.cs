@@ -104,17 +104,16 @@ public sealed class ImmEstimator
     }
 
     /// <summary>The mixture's prediction to <paramref name="at"/> (moment-matched), for gating; the track is not changed.</summary>
-    public GaussianState Predict(ImmModes modes, DateTimeOffset at)
+    public void Predict(ImmModes modes, DateTimeOffset at, out GaussianState combined)
     {
         ArgumentNullException.ThrowIfNull(modes);
         Mix(modes);
         for (int j = 0; j < _models.Length; j++)
         {
-            _work[j] = _models[j].Predict(_mixed[j], at);
+            _models[j].Predict(_mixed[j], at, out _work[j]);
         }
 
-        Combine(_work, _cbar, out GaussianState combined);
-        return combined;
+        Combine(_work, _cbar, out combined);
     }
 
     /// <summary>Updates the track's models with a measurement; returns the combined posterior.</summary>
@@ -126,7 +125,7 @@ public sealed class ImmEstimator
         double maxLog = double.NegativeInfinity;
         for (int j = 0; j < _models.Length; j++)
         {
-            GaussianState prediction = _models[j].Predict(_mixed[j], measurement.At);
+            _models[j].Predict(_mixed[j], measurement.At, out GaussianState prediction);
             _updater.Innovation(prediction, measurement, out Vector3 nu, out Matrix3 s);
             if (!s.TryInvert(out Matrix3 sInv) || !_updater.TryUpdate(prediction, measurement, out _work[j]))
             {

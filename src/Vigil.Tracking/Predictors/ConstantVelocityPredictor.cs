@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace Vigil.Tracking.Predictors;
 
 /// <summary>
@@ -22,19 +24,24 @@ public sealed class ConstantVelocityPredictor : IPredictor
     }
 
     /// <inheritdoc />
-    public GaussianState Predict(in GaussianState state, DateTimeOffset at)
+    public void Predict(in GaussianState state, DateTimeOffset at, out GaussianState predicted)
     {
         double dt = (at - state.At).TotalSeconds;
-        GaussianState p = state;
-        p.At = at;
         if (dt == 0)
         {
-            return p;
+            predicted = state;
+            return;
         }
 
+        // Every element is written below, each after the elements of state it is computed from are
+        // read, so predicted may alias state.
+        Unsafe.SkipInit(out predicted);
+        ref GaussianState p = ref predicted;
+        p.At = at;
         for (int i = 0; i < 3; i++)
         {
             p.Mean[i] = state.Mean[i] + (dt * state.Mean[i + 3]);
+            p.Mean[i + 3] = state.Mean[i + 3];
         }
 
         // P' = F P Fᵀ in 3×3 blocks P = [[A, B], [Bᵀ, C]]: A' = A + Δt(B + Bᵀ) + Δt²C, B' = B + ΔtC, C' = C.
@@ -47,6 +54,7 @@ public sealed class ConstantVelocityPredictor : IPredictor
                 p.Covariance[(6 * r) + k] = a + (dt * (b + bt)) + (dt * dt * cc);
                 p.Covariance[(6 * r) + k + 3] = b + (dt * cc);
                 p.Covariance[(6 * (r + 3)) + k] = bt + (dt * cc);
+                p.Covariance[(6 * (r + 3)) + k + 3] = cc;
             }
         }
 
@@ -59,7 +67,5 @@ public sealed class ConstantVelocityPredictor : IPredictor
             p.Covariance[(6 * (axis + 3)) + axis] += q * dt * adt / 2;
             p.Covariance[(6 * (axis + 3)) + axis + 3] += q * adt;
         }
-
-        return p;
     }
 }

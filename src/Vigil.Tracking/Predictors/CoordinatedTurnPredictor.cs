@@ -29,12 +29,13 @@ public sealed class CoordinatedTurnPredictor : IPredictor
     public double TurnRate => _omega;
 
     /// <inheritdoc />
-    public GaussianState Predict(in GaussianState state, DateTimeOffset at)
+    public void Predict(in GaussianState state, DateTimeOffset at, out GaussianState predicted)
     {
         double dt = (at - state.At).TotalSeconds;
         if (dt == 0 || _omega == 0)
         {
-            return _noise.Predict(state, at);
+            _noise.Predict(state, at, out predicted);
+            return;
         }
 
         double wt = _omega * dt, sin = Math.Sin(wt), cos = Math.Cos(wt);
@@ -81,7 +82,7 @@ public sealed class CoordinatedTurnPredictor : IPredictor
         // P' = (F P) Fᵀ + Q, where Q is what the CV predictor adds to a zero covariance.
         GaussianState zero = default;
         zero.At = state.At;
-        GaussianState q = _noise.Predict(zero, at);
+        _noise.Predict(zero, at, out GaussianState q);
         for (int r = 0; r < 6; r++)
         {
             for (int c = r; c < 6; c++)
@@ -97,6 +98,6 @@ public sealed class CoordinatedTurnPredictor : IPredictor
             }
         }
 
-        return p;
+        predicted = p; // state is read to the end, so predicted may alias it
     }
 }

@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace Vigil.Tracking.Updaters;
 
 /// <summary>
@@ -27,28 +29,23 @@ public sealed class KalmanUpdater(bool josephForm = false) : IUpdater
     /// <inheritdoc />
     public bool TryUpdate(in GaussianState prediction, in Measurement measurement, out GaussianState posterior)
     {
-        posterior = prediction;
+        Unsafe.SkipInit(out posterior); // every field is written below
         Innovation(prediction, measurement, out Vector3 nu, out Matrix3 s);
         if (!s.TryInvert(out Matrix3 sInv))
         {
             return false;
         }
 
-        // K = P Hᵀ S⁻¹ (6×3), stored row-major in 18 doubles.
+        // K = P Hᵀ S⁻¹ (6×3), stored row-major in 18 doubles; P Hᵀ is P's first three columns.
         Span<double> k = stackalloc double[18];
         ref readonly Matrix6 p = ref prediction.Covariance;
+        double s00 = sInv[0], s01 = sInv[1], s02 = sInv[2], s11 = sInv[4], s12 = sInv[5], s22 = sInv[8];
         for (int r = 0; r < 6; r++)
         {
-            for (int c = 0; c < 3; c++)
-            {
-                double sum = 0;
-                for (int j = 0; j < 3; j++)
-                {
-                    sum += p[(6 * r) + j] * sInv[(3 * j) + c];
-                }
-
-                k[(3 * r) + c] = sum;
-            }
+            double a = p[6 * r], b = p[(6 * r) + 1], c = p[(6 * r) + 2];
+            k[3 * r] = (a * s00) + (b * s01) + (c * s02);
+            k[(3 * r) + 1] = (a * s01) + (b * s11) + (c * s12);
+            k[(3 * r) + 2] = (a * s02) + (b * s12) + (c * s22);
         }
 
         for (int r = 0; r < 6; r++)
