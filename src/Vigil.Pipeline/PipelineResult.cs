@@ -12,6 +12,9 @@ public sealed record PipelineResult
     /// <summary>Incidents in the order they were opened.</summary>
     public required IReadOnlyList<Incident> Incidents { get; init; }
 
+    /// <summary>Every alert raised and every incident opened or changed, in the order it happened.</summary>
+    public required IReadOnlyList<RecordChange> Changes { get; init; }
+
     /// <summary>Every track the trackers started, in id order.</summary>
     public required IReadOnlyList<TrackRecord> Tracks { get; init; }
 

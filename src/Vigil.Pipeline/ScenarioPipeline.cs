@@ -50,6 +50,8 @@ public sealed class ScenarioPipeline
         var alertEngine = new AlertEngine(_atlas, _options.Alerts);
         var grouper = new IncidentGrouper(_options.Incidents);
         var alerts = new List<Alert>();
+        var changes = new List<RecordChange>();
+        var versions = new Dictionary<IncidentId, int>();
         var raised = new List<Alert>();
         var updates = new List<TrackUpdate>();
         var globalIds = new Dictionary<(int Sector, TrackId Local), TrackId>();
@@ -74,7 +76,10 @@ public sealed class ScenarioPipeline
                 foreach (Alert alert in raised)
                 {
                     alerts.Add(alert);
-                    grouper.Add(alert);
+                    changes.Add(new AlertRaised(alert));
+                    Incident incident = grouper.Add(alert);
+                    int version = versions[incident.Id] = versions.GetValueOrDefault(incident.Id) + 1;
+                    changes.Add(new IncidentChanged(incident, version, alert.RaisedAt));
                 }
             }
 
@@ -147,6 +152,7 @@ public sealed class ScenarioPipeline
         {
             Alerts = alerts,
             Incidents = grouper.Incidents,
+            Changes = changes,
             Tracks = tracks,
             Sectors = sectors,
             Plots = processed,

@@ -31,21 +31,7 @@ internal static class SummaryJson
         w.WriteStartArray("incidents");
         foreach (Incident i in outcome.Result.Incidents)
         {
-            w.WriteStartObject();
-            w.WriteString("id", i.Id.ToString());
-            w.WriteString("start", Json.Time(i.Start));
-            w.WriteString("end", Json.Time(i.End));
-            w.Number("lat", i.Position.LatitudeDeg, 6);
-            w.Number("lon", i.Position.LongitudeDeg, 6);
-            w.WriteString("sector", i.Sector);
-            w.WriteString("province", i.Province);
-            w.WriteString("border", i.Border);
-            w.WriteString("from", i.From);
-            w.WriteString("to", i.To);
-            Strings(w, "alertIds", i.AlertIds);
-            w.WriteNumber("droneCount", i.DroneCount);
-            Strings(w, "trackIds", i.DroneTrackIds);
-            w.WriteEndObject();
+            WriteIncident(w, i);
         }
 
         w.WriteEndArray();
@@ -117,6 +103,25 @@ internal static class SummaryJson
         w.Number("probability", a.Probability, 4);
         Strings(w, "trackIds", a.TrackIds);
         Strings(w, "relatedAlertIds", a.RelatedAlertIds);
+        w.WriteEndObject();
+    }
+
+    public static void WriteIncident(Utf8JsonWriter w, Incident i)
+    {
+        w.WriteStartObject();
+        w.WriteString("id", i.Id.ToString());
+        w.WriteString("start", Json.Time(i.Start));
+        w.WriteString("end", Json.Time(i.End));
+        w.Number("lat", i.Position.LatitudeDeg, 6);
+        w.Number("lon", i.Position.LongitudeDeg, 6);
+        w.WriteString("sector", i.Sector);
+        w.WriteString("province", i.Province);
+        w.WriteString("border", i.Border);
+        w.WriteString("from", i.From);
+        w.WriteString("to", i.To);
+        Strings(w, "alertIds", i.AlertIds);
+        w.WriteNumber("droneCount", i.DroneCount);
+        Strings(w, "trackIds", i.DroneTrackIds);
         w.WriteEndObject();
     }
 
