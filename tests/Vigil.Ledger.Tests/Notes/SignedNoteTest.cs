@@ -1,4 +1,6 @@
 using System.Text;
+using FsCheck;
+using FsCheck.Xunit;
 using Vigil.Ledger.Notes;
 
 namespace Vigil.Ledger.Tests.Notes;
@@ -127,5 +129,17 @@ public class SignedNoteTest
         Assert.Equal("key name 'a b' contains a space (U+0020) (Parameter 'name')",
             Assert.Throws<ArgumentException>(() => new NoteSignature("a b", default, [1])).Message);
         Assert.Throws<ArgumentException>(() => new NoteSignature("a", default, []));
+    }
+
+    [Property]
+    public bool SignedNote_FormatThenParse_GivesTheSameNote(NonEmptyString text, byte[] signature)
+    {
+        var note = new SignedNote(
+            CheckpointTest.Printable(text.Get) + "\n",
+            [new NoteSignature("vigil.example/log", new NoteKeyId(7), signature.Length == 0 ? [0] : signature)]);
+        return SignedNote.TryParse(note.Format(), out SignedNote? back, out _)
+            && back.Text == note.Text
+            && back.Signatures.SequenceEqual(note.Signatures)
+            && back.Format() == note.Format();
     }
 }
