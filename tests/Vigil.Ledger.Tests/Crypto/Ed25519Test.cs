@@ -1,3 +1,4 @@
+using System.Security.Cryptography;
 using Vigil.Ledger.Crypto;
 
 namespace Vigil.Ledger.Tests.Crypto;
@@ -208,6 +209,30 @@ public class Ed25519Test
         Assert.Equal(key.PublicKey, copy);
         Assert.Equal(key.PublicKey.GetHashCode(), copy.GetHashCode());
         Assert.Equal(Convert.ToBase64String(copy.Bytes), copy.ToString());
+    }
+
+    [Fact]
+    public void Sign_FromManyThreads_GivesTheDeterministicSignature()
+    {
+        using var key = Ed25519PrivateKey.FromSeed(Convert.FromHexString("c5aa8df43f9f837bedb7442f31dcb7b166d38535076f094b85ce3a2e0b4458f7"));
+        byte[] expected = key.Sign([0xaf, 0x82]);
+        byte[][] results = new byte[200][];
+        Parallel.For(0, results.Length, i => results[i] = key.Sign([0xaf, 0x82]));
+        Assert.All(results, r => Assert.Equal(expected, r));
+    }
+
+    [Fact]
+    public void Failure_NamesTheFunctionAndLibcryptoReason()
+    {
+        // A 31-byte raw Ed25519 key makes libcrypto return NULL and queue an error.
+        using (EvpPKeyHandle handle = LibCrypto.EVP_PKEY_new_raw_private_key(LibCrypto.EvpPKeyEd25519, IntPtr.Zero, new byte[31], 31))
+        {
+            Assert.True(handle.IsInvalid);
+        }
+
+        CryptographicException e = LibCrypto.Failure("EVP_PKEY_new_raw_private_key");
+        Assert.StartsWith("libcrypto EVP_PKEY_new_raw_private_key failed: error:", e.Message);
+        Assert.Equal("libcrypto EVP_DigestSign failed", LibCrypto.Failure("EVP_DigestSign").Message);
     }
 
     private static byte[] Flip(byte[] bytes, int index, int bit)
