@@ -4,7 +4,7 @@ namespace Vigil.Ledger.Merkle;
 
 /// <summary>
 /// Where the hashes of a proof sit in the tree, worked out from the sizes alone: shared by proof
-/// generation (<see cref="MerkleProofs"/>) and the length checks of proof verification.
+/// generation (<see cref="MerkleProofs"/>) and the length checks of <see cref="ProofVerifier"/>.
 /// </summary>
 /// <remarks>
 /// Seen from leaf <c>x</c> of a tree of size <c>n</c>, the path to the root splits in two. Below
