@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using System.Security.Cryptography;
 
 namespace Vigil.Ledger.Merkle;
@@ -36,5 +37,18 @@ public static class Rfc9162
         Span<byte> digest = stackalloc byte[HashSize];
         SHA256.HashData(input, digest);
         return Hash.From(digest);
+    }
+
+    /// <summary>
+    /// SHA-256(0x01 ‖ left ‖ right) for two sibling hashes stored next to each other
+    /// (64 bytes, left first), written to the first 32 bytes of <paramref name="destination"/>.
+    /// </summary>
+    internal static void HashChildren(ReadOnlySpan<byte> leftThenRight, Span<byte> destination)
+    {
+        Debug.Assert(leftThenRight.Length == 2 * HashSize, "two hashes, left then right");
+        Span<byte> input = stackalloc byte[1 + (2 * HashSize)];
+        input[0] = 0x01;
+        leftThenRight.CopyTo(input[1..]);
+        SHA256.HashData(input, destination);
     }
 }
