@@ -24,6 +24,7 @@ public static class Program
         root.Subcommands.Add(TrackCommand.Create());
         root.Subcommands.Add(ScoreCommand.Create());
         root.Subcommands.Add(BenchCommand.Create());
+        root.Subcommands.Add(LogCommand.Create());
 
         ParseResult parsed = root.Parse(args);
         if (parsed.Errors.Count > 0)

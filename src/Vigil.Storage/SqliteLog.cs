@@ -1,4 +1,5 @@
 using Microsoft.Data.Sqlite;
+using Vigil.Ledger.Log;
 using Vigil.Ledger.Merkle;
 using Vigil.Ledger.Tiles;
 
@@ -11,7 +12,7 @@ namespace Vigil.Storage;
 /// so an append is durable when it returns and a crash leaves the log at the end of some batch,
 /// never in between. One writer at a time; not thread-safe.
 /// </summary>
-public sealed class SqliteLog : IDisposable
+public sealed class SqliteLog : ILogStore, IDisposable
 {
     private const string Schema = """
         CREATE TABLE IF NOT EXISTS log_entries (
@@ -153,6 +154,14 @@ public sealed class SqliteLog : IDisposable
         cmd.Parameters.AddWithValue("$r", root.ToArray());
         cmd.Parameters.AddWithValue("$n", note);
         cmd.ExecuteNonQuery();
+    }
+
+    /// <inheritdoc />
+    public string? Checkpoint(long size)
+    {
+        using SqliteCommand cmd = Command("SELECT note FROM log_checkpoints WHERE size = $s;");
+        cmd.Parameters.AddWithValue("$s", size);
+        return cmd.ExecuteScalar() as string;
     }
 
     /// <summary>The checkpoint note issued for the largest size, if any.</summary>

@@ -3,7 +3,7 @@ using System.Text.Json;
 using System.Threading.Channels;
 using Vigil.Ledger.Json;
 using Vigil.Ledger.Merkle;
-using Vigil.Storage;
+using Vigil.Ledger.Log;
 
 namespace Vigil.Cli.Commands;
 
@@ -22,9 +22,8 @@ internal static class LogAppend
 
     private readonly record struct Line(long Number, byte[]? Entry, string? Error);
 
-    public static async Task<int> RunAsync(string dbPath, TextReader input, Stream output, TextWriter errors)
+    public static async Task<int> RunAsync(TransparencyLog log, TextReader input, Stream output, TextWriter errors)
     {
-        using SqliteLog log = SqliteLog.Open(dbPath);
         var lines = Channel.CreateBounded<Line>(new BoundedChannelOptions(4 * MaxBatch) { SingleReader = true, SingleWriter = true });
         Task reading = Task.Run(() => Read(input, lines.Writer));
         var batch = new List<byte[]>(MaxBatch);
@@ -54,9 +53,10 @@ internal static class LogAppend
             {
                 w.WriteStartObject();
                 w.WriteNumber("index", i);
-                w.WriteString("leafHash", log.Tree.Subtree(0, i).ToBase64());
+                w.WriteString("leafHash", log.LeafHash(i).ToBase64());
                 w.WriteEndObject();
                 w.Flush();
+                w.Reset();
                 output.WriteByte((byte)'\n');
             }
 
