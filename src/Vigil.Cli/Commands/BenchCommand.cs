@@ -42,7 +42,11 @@ internal static partial class BenchCommand
                 $"{parse.GetValue(scenario)}: {stats.DetectionsTotal} detections, {stats.DistinctTargets} targets, {stats.MeanAlivePerScan:F1} alive per scan"));
             return Program.Ok;
         });
-        return new Command("bench", "Benchmarks.") { track, generate };
+        var leaves = new Option<long>("--leaves") { Description = "Leaves of the log the proofs are timed on (built once under .vigil/bench).", DefaultValueFactory = _ => 10_000_000 };
+        var proofs = new Option<int>("--proofs") { Description = "Inclusion proofs timed (a tenth as many consistency proofs).", DefaultValueFactory = _ => 10_000 };
+        var log = new Command("log", "Transparency log: durable appends per second and proof times at many leaves.") { runs, leaves, proofs };
+        log.SetAction(parse => LogBench.Run(Path.Combine(Paths.DataDirectory, "bench"), Math.Max(1, parse.GetValue(leaves)), Math.Max(1, parse.GetValue(runs)), Math.Max(10, parse.GetValue(proofs))));
+        return new Command("bench", "Benchmarks.") { track, generate, log };
     }
 
     private static int RunTrack(string benchDir, string largeDir, int runs)
