@@ -1,5 +1,7 @@
 using System.Diagnostics;
 using System.Text.Json;
+using Vigil.Ledger.Json;
+using Vigil.Ledger.Merkle;
 
 namespace Vigil.EndToEnd.Tests;
 
@@ -54,6 +56,45 @@ public sealed class CliProcessTest : IDisposable
         Assert.True(tracks.RootElement.GetProperty("features").GetArrayLength() >= 5);
         using JsonDocument alertsGeo = JsonDocument.Parse(File.ReadAllBytes(Path.Combine(outDir, "alerts.geojson")));
         Assert.Equal(alerts.Length, alertsGeo.RootElement.GetProperty("features").GetArrayLength());
+    }
+
+    [Fact]
+    public void Demo_LogsEveryAlertAndIncidentVersion_ProvablyInItsCheckpoint()
+    {
+        string db = Path.Combine(_dir, "v.db"), outDir = Path.Combine(_dir, "out");
+        (int code, _, string stderr) = Vigil("demo", "--no-serve", "--out", outDir, "--db", db);
+        Assert.True(code == 0, stderr);
+        using JsonDocument summary = JsonDocument.Parse(File.ReadAllBytes(Path.Combine(outDir, "summary.json")));
+        JsonElement log = summary.RootElement.GetProperty("log");
+        int alerts = summary.RootElement.GetProperty("alerts").GetArrayLength();
+        int versions = summary.RootElement.GetProperty("incidents").EnumerateArray().Sum(i => i.GetProperty("alertIds").GetArrayLength());
+        Assert.Equal(alerts + versions, log.GetProperty("count").GetInt32());
+        long size = log.GetProperty("treeSize").GetInt64();
+        Assert.True(Hash.TryFromBase64(log.GetProperty("root").GetString()!, out Hash root));
+
+        // Every logged record is there as canonical JSON, in the order it happened, and proves into the checkpoint.
+        var types = new List<string>();
+        for (long i = 0; i < size; i++)
+        {
+            (code, string leafJson, stderr) = Vigil("log", "leaf", "--db", db, "--index", $"{i}");
+            Assert.True(code == 0, stderr);
+            byte[] leaf = JsonDocument.Parse(leafJson).RootElement.GetProperty("leaf").GetBytesFromBase64();
+            Assert.True(CanonicalJson.TryCanonicalize(leaf, out byte[] canonical, out _));
+            Assert.Equal(canonical, leaf);
+            types.Add(JsonDocument.Parse(leaf).RootElement.GetProperty("type").GetString()!);
+
+            (code, string proofJson, stderr) = Vigil("log", "prove", "--db", db, "--index", $"{i}", "--size", $"{size}");
+            Assert.True(code == 0, stderr);
+            JsonElement p = JsonDocument.Parse(proofJson).RootElement;
+            Hash[] proof = [.. p.GetProperty("proof").EnumerateArray().Select(h => Hash.From(h.GetBytesFromBase64()))];
+            Assert.Equal(Rfc9162.HashLeaf(leaf).ToBase64(), p.GetProperty("leafHash").GetString());
+            ProofCheck check = ProofVerifier.VerifyInclusion(i, size, Rfc9162.HashLeaf(leaf), proof, root);
+            Assert.True(check.Ok, check.Error);
+        }
+
+        Assert.Equal(alerts, types.Count(t => t == "alert"));
+        Assert.Equal("alert", types[0]);
+        Assert.StartsWith(log.GetProperty("origin").GetString() + "\n" + size + "\n", log.GetProperty("checkpoint").GetString());
     }
 
     [Fact]

@@ -2,6 +2,9 @@ using System.CommandLine;
 using System.Diagnostics;
 using Vigil.Cli.Output;
 using Vigil.Geo;
+using Vigil.Ledger.Json;
+using Vigil.Ledger.Log;
+using Vigil.Ledger.Notes;
 using Vigil.Pipeline;
 using Vigil.Simulation;
 using Vigil.Storage;
@@ -83,7 +86,29 @@ internal static class DemoCommand
         RunId run = store.BeginRun(scenario.Name, scenario.Seed, startedAt);
         store.SaveAlerts(run, result.Alerts);
         store.SaveIncidents(run, result.Incidents);
+        LogRecord logged = Log(dbPath, run, scenario.Name, result.Changes);
 
-        return new DemoOutcome(scenario, run, result, truth, evaluation, simulateTime, pipelineTime);
+        return new DemoOutcome(scenario, run, result, truth, evaluation, simulateTime, pipelineTime, logged);
+    }
+
+    /// <summary>
+    /// Appends the run's records (each alert raised, each incident version) in the order they happened
+    /// to the transparency log in the same database, as one durable batch, and issues a checkpoint.
+    /// </summary>
+    private static LogRecord Log(string dbPath, RunId run, string scenario, IReadOnlyList<RecordChange> changes)
+    {
+        var entries = new List<byte[]>(changes.Count);
+        foreach (RecordChange change in changes)
+        {
+            entries.Add(CanonicalJson.TryCanonicalize(LogRecords.Write(change, run, scenario), out byte[] canonical, out string? error)
+                ? canonical
+                : throw new InvalidOperationException($"log record of {change}: {error}"));
+        }
+
+        using SqliteLog store = SqliteLog.Open(dbPath);
+        using TransparencyLog log = TransparencyLog.Open(store);
+        long first = log.Append(entries);
+        SignedNote checkpoint = log.Checkpoint();
+        return new LogRecord(log.Origin, first, entries.Count, log.Size, log.Root(log.Size), checkpoint.Format());
     }
 }

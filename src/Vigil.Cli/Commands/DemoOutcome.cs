@@ -12,4 +12,8 @@ internal sealed record DemoOutcome(
     IReadOnlyList<TruthCrossing> TruthCrossings,
     Evaluation Evaluation,
     TimeSpan SimulateTime,
-    TimeSpan PipelineTime);
+    TimeSpan PipelineTime,
+    LogRecord Log);
+
+/// <summary>What a run added to the transparency log: entries [First, First + Count) and the checkpoint issued after them.</summary>
+internal sealed record LogRecord(string Origin, long First, int Count, long Size, Vigil.Ledger.Merkle.Hash Root, string Checkpoint);

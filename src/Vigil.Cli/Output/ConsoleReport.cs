@@ -73,6 +73,9 @@ internal static class ConsoleReport
             ? "No false crossing alerts."
             : $"[red]{o.Evaluation.UnmatchedAlerts.Count} crossing alert(s) match no drone:[/] {string.Join(' ', o.Evaluation.UnmatchedAlerts.Select(a => a.Id))}");
         console.MarkupLine($"Stored as run {o.Run} in {Markup.Escape(dbPath)}");
+        LogRecord log = o.Log;
+        console.MarkupLine(Markup.Escape(string.Create(CultureInfo.InvariantCulture,
+            $"Logged {log.Count} records (entries {log.First}–{log.First + log.Count - 1}) in the transparency log {log.Origin}; checkpoint of size {log.Size}, root {log.Root}")));
     }
 
     private static string Format(double v, string format) => double.IsFinite(v) ? v.ToString(format, CultureInfo.InvariantCulture) : "-";

@@ -72,6 +72,15 @@ internal static class SummaryJson
         Strings(w, "falseAlerts", outcome.Evaluation.UnmatchedAlerts.Select(a => a.Id).ToList());
         w.WriteEndObject();
 
+        w.WriteStartObject("log");
+        w.WriteString("origin", outcome.Log.Origin);
+        w.WriteNumber("firstIndex", outcome.Log.First);
+        w.WriteNumber("count", outcome.Log.Count);
+        w.WriteNumber("treeSize", outcome.Log.Size);
+        w.WriteString("root", outcome.Log.Root.ToBase64());
+        w.WriteString("checkpoint", outcome.Log.Checkpoint);
+        w.WriteEndObject();
+
         w.WriteStartObject("stats");
         w.WriteNumber("plots", outcome.Result.Plots);
         w.WriteNumber("sectors", outcome.Result.Sectors.Count);
