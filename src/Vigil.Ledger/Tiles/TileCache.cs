@@ -18,9 +18,14 @@ internal sealed class TileCache(int capacity)
         return node.Value;
     }
 
-    public void Put(Tile tile)
+    public void Put(Tile tile, bool evict = true)
     {
         if (capacity <= 0 || _byKey.ContainsKey((tile.Row, tile.Index)))
+        {
+            return;
+        }
+
+        if (_byKey.Count >= capacity && !evict)
         {
             return;
         }

@@ -50,6 +50,9 @@ public sealed class TiledTree : ISubtreeSource
     /// <summary>Leaves in the tree.</summary>
     public long Size { get; private set; }
 
+    /// <summary>Puts a full tile in the cache (to warm it), if there is room.</summary>
+    public void Cache(Tile tile) => _cache.Put(tile, evict: false);
+
     /// <summary>The position and width of the edge tile of each tile row for a tree of <paramref name="size"/> leaves.</summary>
     public static IReadOnlyList<(long Index, int Width)> EdgeTiles(long size)
     {
