@@ -106,7 +106,7 @@ public static class BundleVerifier
 
         if (n > size)
         {
-            problems.Add(new(ProblemKind.EntriesAdded, $"bundle has {n} entries, the checkpoint commits to {size}: {n - size} entries were added that it does not cover"));
+            problems.Add(new(ProblemKind.EntriesAdded, $"bundle has {n} entries, the checkpoint commits to {size}: entries were added that it does not cover"));
         }
 
         Hash root = tree.Root(size);

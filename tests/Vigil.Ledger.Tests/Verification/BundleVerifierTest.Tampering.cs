@@ -75,7 +75,7 @@ public sealed partial class BundleVerifierTest
         ReadOnlyMemory<byte>[] entries = [.. _f.Bundle.Entries, TestLog.Entry(13)];
         VerificationProblem problem = Assert.Single(BundleVerifier.Verify(_f.With(entries: entries)).Problems);
         Assert.Equal(ProblemKind.EntriesAdded, problem.Kind);
-        Assert.Equal("bundle has 14 entries, the checkpoint commits to 13: 1 entries were added that it does not cover", problem.Message);
+        Assert.Equal("bundle has 14 entries, the checkpoint commits to 13: entries were added that it does not cover", problem.Message);
     }
 
     [Fact]
