@@ -25,6 +25,8 @@ public static class Program
         root.Subcommands.Add(ScoreCommand.Create());
         root.Subcommands.Add(BenchCommand.Create());
         root.Subcommands.Add(LogCommand.Create());
+        root.Subcommands.Add(WitnessCommand.Create(TimeProvider.System));
+        root.Subcommands.Add(VerifyCommand.Create());
 
         ParseResult parsed = root.Parse(args);
         if (parsed.Errors.Count > 0)

@@ -194,6 +194,20 @@ public sealed class SqliteLog : ILogStore, IDisposable
         return cmd.ExecuteScalar() as string;
     }
 
+    /// <inheritdoc />
+    public IReadOnlyList<long> CheckpointSizes()
+    {
+        using SqliteCommand cmd = Command("SELECT size FROM log_checkpoints ORDER BY size;");
+        using SqliteDataReader r = cmd.ExecuteReader();
+        var sizes = new List<long>();
+        while (r.Read())
+        {
+            sizes.Add(r.GetInt64(0));
+        }
+
+        return sizes;
+    }
+
     /// <summary>A setting of the log (its origin, its key), or null.</summary>
     public string? GetMeta(string key)
     {

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Text.Json;
 using Vigil.Ledger.Json;
 using Vigil.Ledger.Merkle;
@@ -211,25 +210,5 @@ public sealed class CliProcessTest : IDisposable
         Assert.Contains("d.csv:3:", stderr);
     }
 
-    private (int Code, string Stdout, string Stderr) Vigil(params string[] args)
-    {
-        var psi = new ProcessStartInfo("dotnet")
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            WorkingDirectory = _dir,
-        };
-        psi.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "vigil.dll"));
-        foreach (string a in args)
-        {
-            psi.ArgumentList.Add(a);
-        }
-
-        psi.Environment["VIGIL_DATA_DIR"] = Path.Combine(_dir, "data");
-        using Process p = Process.Start(psi)!;
-        Task<string> stdout = p.StandardOutput.ReadToEndAsync();
-        Task<string> stderr = p.StandardError.ReadToEndAsync();
-        Assert.True(p.WaitForExit(TimeSpan.FromMinutes(2)), "vigil did not finish in 2 minutes");
-        return (p.ExitCode, stdout.Result, stderr.Result);
-    }
+    private (int Code, string Stdout, string Stderr) Vigil(params string[] args) => VigilProcess.Run(_dir, null, args);
 }

@@ -80,4 +80,26 @@ public sealed class SqliteLogTest : IDisposable
         Assert.Throws<ArgumentOutOfRangeException>(() => log.Leaf(1));
         Assert.Throws<ArgumentOutOfRangeException>(() => log.Leaf(-1));
     }
+
+    [Fact]
+    public void CheckpointSizes_ListsEverySavedSizeSmallestFirst()
+    {
+        using (var log = SqliteLog.Open(Db))
+        {
+            Assert.Empty(log.CheckpointSizes());
+            foreach (long size in new long[] { 8, 2, 5 })
+            {
+                log.SaveCheckpoint(size, Rfc9162.EmptyRoot, $"note {size}");
+            }
+
+            log.SaveCheckpoint(5, Rfc9162.EmptyRoot, "note 5 again");
+        }
+
+        using (var log = SqliteLog.Open(Db))
+        {
+            Assert.Equal([2, 5, 8], log.CheckpointSizes());
+            Assert.Equal("note 5 again", log.Checkpoint(5));
+            Assert.Equal("note 8", log.LatestCheckpoint());
+        }
+    }
 }

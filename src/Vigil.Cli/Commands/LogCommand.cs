@@ -2,7 +2,9 @@ using System.CommandLine;
 using System.Text.Json;
 using Vigil.Ledger.Log;
 using Vigil.Ledger.Merkle;
+using Vigil.Cli.Output;
 using Vigil.Ledger.Notes;
+using Vigil.Ledger.Verification;
 using Vigil.Storage;
 
 namespace Vigil.Cli.Commands;
@@ -24,6 +26,9 @@ internal static class LogCommand
         var to = new Option<long?>("--to") { Description = "The larger tree size (default: the log's size)." };
         var witnessKey = new Option<string>("--witness-key") { Description = "The witness's verifier key (vkey).", Required = true };
         var line = new Option<string>("--signature") { Description = "The witness's cosignature line ('— name base64').", Required = true };
+        var output = new Option<FileInfo>("--out") { Description = "The bundle file to write.", Required = true };
+        var witnessKeys = new Option<string[]>("--witness-key") { Description = "A witness's verifier key (vkey) whose cosignatures count; repeat for each witness." };
+        var threshold = new Option<int?>("--threshold") { Description = "How many of those witnesses must have cosigned the latest checkpoint (default: all)." };
 
         var append = new Command("append", "Append NDJSON entries from stdin; prints {\"index\", \"leafHash\"} per entry once durable.") { db, origin };
         append.SetAction(parse => Run(parse, db, origin, log =>
@@ -82,8 +87,9 @@ internal static class LogCommand
         var cosign = new Command("add-cosignature", "Add a witness's cosignature to the stored checkpoint it signs; prints the checkpoint.") { db, size, witnessKey, line };
         cosign.SetAction(parse => Run(parse, db, null, log =>
         {
+            string text = parse.GetValue(line)!;
             if (!CosignatureVerifier.TryParse(parse.GetValue(witnessKey)!, out CosignatureVerifier? witness, out string error)
-                || !NoteSignature.TryParse(parse.GetValue(line)!, out NoteSignature? signature, out error))
+                || !NoteSignature.TryParse(text.EndsWith('\n') ? text : text + "\n", out NoteSignature? signature, out error))
             {
                 Console.Error.WriteLine($"vigil: {error}");
                 return Program.BadInput;
@@ -100,7 +106,41 @@ internal static class LogCommand
             return Program.Ok;
         }));
 
-        return new Command("log", "The transparency log: append, checkpoints, proofs.") { append, checkpoint, key, leaf, prove, consistency, cosign };
+        var export = new Command("export", "Write a bundle for offline verification: the log's key, the witnesses, every checkpoint, the entries of the latest.") { db, output, witnessKeys, threshold };
+        export.SetAction(parse => Run(parse, db, null, log => Export(log, parse.GetValue(output)!.FullName, parse.GetValue(witnessKeys) ?? [], parse.GetValue(threshold))));
+
+        return new Command("log", "The transparency log: append, checkpoints, proofs, export.") { append, checkpoint, key, leaf, prove, consistency, cosign, export };
+    }
+
+    private static int Export(TransparencyLog log, string path, string[] keyTexts, int? threshold)
+    {
+        var keys = new List<CosignatureVerifier>();
+        foreach (string text in keyTexts)
+        {
+            if (LedgerInput.WitnessKey(text, "--witness-key") is not { } k)
+            {
+                return Program.BadInput;
+            }
+
+            keys.Add(k);
+        }
+
+        if (!Bundle.TryExport(log, keys, threshold ?? keys.Count, out Bundle? bundle, out string error))
+        {
+            Console.Error.WriteLine($"vigil: {error}");
+            return Program.BadInput;
+        }
+
+        AtomicFile.Write(path, bundle.WriteTo);
+        return Json(w =>
+        {
+            w.WriteString("bundle", path);
+            w.WriteString("origin", bundle.Origin);
+            w.WriteNumber("treeSize", bundle.Checkpoint.Checkpoint.Size);
+            w.WriteNumber("checkpoints", bundle.Checkpoints.Count);
+            w.WriteNumber("witnesses", keys.Count);
+            w.WriteNumber("threshold", bundle.Threshold);
+        });
     }
 
     private static int Run(ParseResult parse, Option<FileInfo?> db, Option<string?>? origin, Func<TransparencyLog, int> action)

@@ -31,4 +31,7 @@ public interface ILogStore
 
     /// <summary>The signed note of the largest checkpoint, or null.</summary>
     string? LatestCheckpoint();
+
+    /// <summary>The sizes of the checkpoints issued, smallest first.</summary>
+    IReadOnlyList<long> CheckpointSizes();
 }
