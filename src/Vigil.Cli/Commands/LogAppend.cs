@@ -1,5 +1,6 @@
 using System.Text;
 using System.Text.Json;
+using Vigil.Cli.Output;
 using System.Threading.Channels;
 using Vigil.Ledger.Json;
 using Vigil.Ledger.Merkle;
@@ -28,7 +29,7 @@ internal static class LogAppend
         Task reading = Task.Run(() => Read(input, lines.Writer));
         var batch = new List<byte[]>(MaxBatch);
         string? error = null;
-        using var w = new Utf8JsonWriter(output);
+        using var w = new Utf8JsonWriter(output, Json.Line);
         while (error is null && await lines.Reader.WaitToReadAsync().ConfigureAwait(false))
         {
             batch.Clear();

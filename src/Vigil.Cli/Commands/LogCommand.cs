@@ -174,7 +174,7 @@ internal static class LogCommand
 
     private static int Json(Action<Utf8JsonWriter> write)
     {
-        using (var w = new Utf8JsonWriter(Console.OpenStandardOutput()))
+        using (var w = new Utf8JsonWriter(Console.OpenStandardOutput(), Output.Json.Line))
         {
             w.WriteStartObject();
             write(w);

@@ -1,6 +1,6 @@
 using System.CommandLine;
-using System.Text.Encodings.Web;
 using System.Text.Json;
+using Vigil.Cli.Output;
 using Vigil.Ledger.Notes;
 using Vigil.Ledger.Verification;
 
@@ -14,8 +14,6 @@ namespace Vigil.Cli.Commands;
 /// </summary>
 internal static class VerifyCommand
 {
-    private static readonly JsonWriterOptions Line = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
-
     public static Command Create()
     {
         var bundle = new Argument<FileInfo?>("bundle") { Description = "A bundle, as 'vigil log export' writes it.", Arity = ArgumentArity.ZeroOrOne };
@@ -96,7 +94,7 @@ internal static class VerifyCommand
             Console.Error.WriteLine($"vigil: {problem.Message}");
         }
 
-        using (var w = new Utf8JsonWriter(Console.OpenStandardOutput(), Line))
+        using (var w = new Utf8JsonWriter(Console.OpenStandardOutput(), Json.Line))
         {
             w.WriteStartObject();
             w.WriteBoolean("ok", report.Ok);

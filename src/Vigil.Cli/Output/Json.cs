@@ -10,6 +10,9 @@ internal static class Json
     /// <summary>Writer options: indented, as files are read by people too.</summary>
     public static readonly JsonWriterOptions Indented = new() { Indented = true };
 
+    /// <summary>One JSON value per line, with base64's '+' and '/' and non-ASCII text written as they are.</summary>
+    public static readonly JsonWriterOptions Line = new() { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
     /// <summary>An instant as ISO-8601 UTC with milliseconds and a Z.</summary>
     public static string Time(DateTimeOffset t) =>
         t.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss.fff'Z'", CultureInfo.InvariantCulture);
