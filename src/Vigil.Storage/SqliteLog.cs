@@ -65,20 +65,7 @@ public sealed class SqliteLog : ILogStore, IDisposable
     /// </param>
     public static SqliteLog Open(string path, int cacheTiles = 1024)
     {
-        ArgumentException.ThrowIfNullOrWhiteSpace(path);
-        string? dir = Path.GetDirectoryName(Path.GetFullPath(path));
-        if (dir is not null)
-        {
-            Directory.CreateDirectory(dir);
-        }
-
-        var connection = new SqliteConnection(new SqliteConnectionStringBuilder
-        {
-            DataSource = path,
-            Mode = SqliteOpenMode.ReadWriteCreate,
-            Pooling = false,
-        }.ToString());
-        connection.Open();
+        SqliteConnection connection = SqliteFile.Open(path);
         var log = new SqliteLog(connection, cacheTiles);
         try
         {

@@ -79,20 +79,7 @@ public sealed class SqliteStore : IDisposable
     /// <exception cref="InvalidOperationException">The file holds a newer schema than this version of Vigil knows.</exception>
     public static SqliteStore Open(string path)
     {
-        ArgumentException.ThrowIfNullOrWhiteSpace(path);
-        string? dir = Path.GetDirectoryName(Path.GetFullPath(path));
-        if (dir is not null)
-        {
-            Directory.CreateDirectory(dir);
-        }
-
-        var connection = new SqliteConnection(new SqliteConnectionStringBuilder
-        {
-            DataSource = path,
-            Mode = SqliteOpenMode.ReadWriteCreate,
-            Pooling = false,
-        }.ToString());
-        connection.Open();
+        SqliteConnection connection = SqliteFile.Open(path);
         var store = new SqliteStore(connection);
         store.Migrate();
         return store;

@@ -66,7 +66,7 @@ public sealed class LogCrashTest : IDisposable
     /// <summary>Feeds lines to <c>vigil log append</c>; returns the acknowledged leaf hashes by index.</summary>
     private Dictionary<long, string> RunAppend(IEnumerable<string> lines, int? killAfterAcks)
     {
-        using Process p = Start("log", "append", "--db", Db);
+        using Process p = VigilProcess.Start(_dir, "log", "append", "--db", Db);
         Task<string> stderr = p.StandardError.ReadToEndAsync();
         var acked = new Dictionary<long, string>();
         Task feeding = Task.Run(() =>
@@ -109,30 +109,8 @@ public sealed class LogCrashTest : IDisposable
 
     private string Vigil(params string[] args)
     {
-        using Process p = Start(args);
-        p.StandardInput.Close();
-        Task<string> stderr = p.StandardError.ReadToEndAsync();
-        string stdout = p.StandardOutput.ReadToEnd();
-        Assert.True(p.WaitForExit(TimeSpan.FromMinutes(1)));
-        Assert.True(p.ExitCode == 0, $"vigil {string.Join(' ', args)} exited {p.ExitCode}: {stderr.Result}");
+        (int code, string stdout, string stderr) = VigilProcess.Run(_dir, null, args);
+        Assert.True(code == 0, $"vigil {string.Join(' ', args)} exited {code}: {stderr}");
         return stdout;
-    }
-
-    private Process Start(params string[] args)
-    {
-        var psi = new ProcessStartInfo("dotnet")
-        {
-            RedirectStandardInput = true,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            WorkingDirectory = _dir,
-        };
-        psi.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "vigil.dll"));
-        foreach (string a in args)
-        {
-            psi.ArgumentList.Add(a);
-        }
-
-        return Process.Start(psi)!;
     }
 }

@@ -11,9 +11,25 @@ internal static class VigilProcess
     /// </summary>
     public static (int Code, string Stdout, string Stderr) Run(string dir, string? stdin, params string[] args)
     {
+        using Process p = Start(dir, args);
+        if (stdin is not null)
+        {
+            p.StandardInput.Write(stdin);
+        }
+
+        p.StandardInput.Close();
+        Task<string> stdout = p.StandardOutput.ReadToEndAsync();
+        Task<string> stderr = p.StandardError.ReadToEndAsync();
+        Assert.True(p.WaitForExit(TimeSpan.FromMinutes(2)), "vigil did not finish in 2 minutes");
+        return (p.ExitCode, stdout.Result, stderr.Result);
+    }
+
+    /// <summary>Starts <c>vigil ARGS</c> in <paramref name="dir"/> with all three standard streams redirected.</summary>
+    public static Process Start(string dir, params string[] args)
+    {
         var psi = new ProcessStartInfo("dotnet")
         {
-            RedirectStandardInput = stdin is not null,
+            RedirectStandardInput = true,
             RedirectStandardOutput = true,
             RedirectStandardError = true,
             WorkingDirectory = dir,
@@ -25,16 +41,6 @@ internal static class VigilProcess
         }
 
         psi.Environment["VIGIL_DATA_DIR"] = Path.Combine(dir, "data");
-        using Process p = Process.Start(psi)!;
-        if (stdin is not null)
-        {
-            p.StandardInput.Write(stdin);
-            p.StandardInput.Close();
-        }
-
-        Task<string> stdout = p.StandardOutput.ReadToEndAsync();
-        Task<string> stderr = p.StandardError.ReadToEndAsync();
-        Assert.True(p.WaitForExit(TimeSpan.FromMinutes(2)), "vigil did not finish in 2 minutes");
-        return (p.ExitCode, stdout.Result, stderr.Result);
+        return Process.Start(psi)!;
     }
 }

@@ -29,7 +29,7 @@ public sealed class CosignatureSigner : IDisposable
     /// <summary>The key ID (signature type 0x04).</summary>
     public NoteKeyId KeyId => Verifier.KeyId;
 
-    /// <summary>The matching verifier; its <see cref="CosignatureVerifier.VerifierKey"/> is what to publish.</summary>
+    /// <summary>The matching verifier; its <see cref="NoteKey.VerifierKey"/> is what to publish.</summary>
     public CosignatureVerifier Verifier { get; }
 
     /// <summary>

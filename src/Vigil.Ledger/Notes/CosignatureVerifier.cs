@@ -9,35 +9,14 @@ namespace Vigil.Ledger.Notes;
 /// <c>&lt;name&gt;+&lt;key ID hex&gt;+base64(0x04 ‖ public key)</c>. It also works as an
 /// <see cref="INoteVerifier"/> in a <see cref="NoteVerifierSet"/>.
 /// </summary>
-public sealed class CosignatureVerifier : INoteVerifier
+public sealed class CosignatureVerifier : NoteKey
 {
     /// <summary>The verifier for this name and public key.</summary>
     /// <exception cref="ArgumentException">The name is empty or holds a space, '+' or a control character.</exception>
     public CosignatureVerifier(string name, Ed25519PublicKey publicKey)
+        : base(name, publicKey, NoteSignatureType.CosignatureV1)
     {
-        ArgumentNullException.ThrowIfNull(name);
-        ArgumentNullException.ThrowIfNull(publicKey);
-        if (NoteSyntax.CheckKeyName(name) is { } error)
-        {
-            throw new ArgumentException(error, nameof(name));
-        }
-
-        Name = name;
-        PublicKey = publicKey;
-        KeyId = NoteKeyId.Compute(name, NoteSignatureType.CosignatureV1, publicKey.Bytes);
     }
-
-    /// <inheritdoc />
-    public string Name { get; }
-
-    /// <inheritdoc />
-    public NoteKeyId KeyId { get; }
-
-    /// <summary>The Ed25519 public key.</summary>
-    public Ed25519PublicKey PublicKey { get; }
-
-    /// <summary>The verifier key text.</summary>
-    public string VerifierKey => NoteKeyEncoding.FormatVerifierKey(Name, NoteSignatureType.CosignatureV1, PublicKey);
 
     /// <summary>
     /// Parses a verifier key strictly: a valid name, 8 lowercase hex digits, canonical base64 of 0x04
@@ -68,15 +47,12 @@ public sealed class CosignatureVerifier : INoteVerifier
     /// Whether <paramref name="signature"/> is this key's valid cosignature of the note text
     /// <paramref name="text"/> (the whole checkpoint, extension lines included).
     /// </summary>
-    public bool Verify(string text, NoteSignature signature)
+    public override bool Verify(string text, NoteSignature signature)
     {
         ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(signature);
         return Cosignature.TryDecode(signature, out Cosignature? cosignature, out _) && Verify(text, cosignature);
     }
-
-    /// <summary>The verifier key text.</summary>
-    public override string ToString() => VerifierKey;
 
     private bool Verify(string text, Cosignature cosignature) =>
         cosignature.Name == Name

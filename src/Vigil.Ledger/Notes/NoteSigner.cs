@@ -27,7 +27,7 @@ public sealed class NoteSigner : IDisposable
     /// <summary>The key ID.</summary>
     public NoteKeyId KeyId => Verifier.KeyId;
 
-    /// <summary>The matching verifier; its <see cref="NoteVerifier.VerifierKey"/> is what to publish.</summary>
+    /// <summary>The matching verifier; its <see cref="NoteKey.VerifierKey"/> is what to publish.</summary>
     public NoteVerifier Verifier { get; }
 
     /// <summary>

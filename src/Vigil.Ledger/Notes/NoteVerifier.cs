@@ -8,35 +8,14 @@ namespace Vigil.Ledger.Notes;
 /// An Ed25519 note key (signature type 0x01) that checks signatures over the note text. Its text form
 /// is the verifier key <c>&lt;name&gt;+&lt;key ID hex&gt;+base64(0x01 ‖ public key)</c>.
 /// </summary>
-public sealed class NoteVerifier : INoteVerifier
+public sealed class NoteVerifier : NoteKey
 {
     /// <summary>The verifier for this name and public key; the key ID is computed (c2sp.org/signed-note).</summary>
     /// <exception cref="ArgumentException">The name is empty or holds a space, '+' or a control character.</exception>
     public NoteVerifier(string name, Ed25519PublicKey publicKey)
+        : base(name, publicKey, NoteSignatureType.Ed25519)
     {
-        ArgumentNullException.ThrowIfNull(name);
-        ArgumentNullException.ThrowIfNull(publicKey);
-        if (NoteSyntax.CheckKeyName(name) is { } error)
-        {
-            throw new ArgumentException(error, nameof(name));
-        }
-
-        Name = name;
-        PublicKey = publicKey;
-        KeyId = NoteKeyId.Compute(name, NoteSignatureType.Ed25519, publicKey.Bytes);
     }
-
-    /// <inheritdoc />
-    public string Name { get; }
-
-    /// <inheritdoc />
-    public NoteKeyId KeyId { get; }
-
-    /// <summary>The Ed25519 public key.</summary>
-    public Ed25519PublicKey PublicKey { get; }
-
-    /// <summary>The verifier key text.</summary>
-    public string VerifierKey => NoteKeyEncoding.FormatVerifierKey(Name, NoteSignatureType.Ed25519, PublicKey);
 
     /// <summary>
     /// Parses a verifier key strictly: a valid name, 8 lowercase hex digits, canonical base64 of 0x01
@@ -56,7 +35,7 @@ public sealed class NoteVerifier : INoteVerifier
         TryParse(verifierKey, out NoteVerifier? verifier, out string error) ? verifier : throw new FormatException(error);
 
     /// <summary>Whether <paramref name="signature"/> is this key's Ed25519 signature of the UTF-8 bytes of <paramref name="text"/>.</summary>
-    public bool Verify(string text, NoteSignature signature)
+    public override bool Verify(string text, NoteSignature signature)
     {
         ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(signature);
@@ -64,7 +43,4 @@ public sealed class NoteVerifier : INoteVerifier
             && signature.KeyId == KeyId
             && PublicKey.Verify(Encoding.UTF8.GetBytes(text), signature.Signature);
     }
-
-    /// <summary>The verifier key text.</summary>
-    public override string ToString() => VerifierKey;
 }

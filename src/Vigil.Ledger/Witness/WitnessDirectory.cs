@@ -40,7 +40,7 @@ public sealed class WitnessDirectory : IWitnessState, IDisposable
     /// </summary>
     /// <param name="directory">The state directory.</param>
     /// <param name="name">The witness's key name, e.g. <c>witness.example.org/w1</c>.</param>
-    /// <param name="verifier">The new key's verifier, whose <see cref="CosignatureVerifier.VerifierKey"/> is to be published.</param>
+    /// <param name="verifier">The new key's verifier, whose <see cref="NoteKey.VerifierKey"/> is to be published.</param>
     /// <param name="error">Why not, when it returns false.</param>
     /// <exception cref="IOException">The directory or file cannot be written.</exception>
     public static bool TryCreateKey(string directory, string name, [NotNullWhen(true)] out CosignatureVerifier? verifier, out string error)
