@@ -210,5 +210,24 @@ public sealed class CliProcessTest : IDisposable
         Assert.Contains("d.csv:3:", stderr);
     }
 
+    [Theory]
+    [InlineData("[1]", "line 3: an entry must be a JSON object, got array")]
+    [InlineData("{\"n\": 1}", "line 3: an entry must have a non-empty string \"type\"")]
+    [InlineData("{\"type\": \"a\", \"type\": \"b\"}", "line 3: byte 14: duplicate key \"type\"")]
+    [InlineData("{\"type\": \"a\"", "line 3: byte 12: unexpected end of input")]
+    public void LogAppend_BadLine_ExitsTwoNamingItAndKeepsTheLinesBefore(string bad, string message)
+    {
+        string db = Path.Combine(_dir, "log.db");
+        (int code, string stdout, string stderr) = VigilProcess.Run(_dir, $"{{\"type\": \"a\"}}\n\n{bad}\n{{\"type\": \"c\"}}\n", "log", "append", "--db", db);
+        Assert.Equal(2, code);
+        Assert.Contains(message, stderr);
+        Assert.Equal(["{\"index\":0,\"leafHash\":\"" + Rfc9162.HashLeaf("{\"type\":\"a\"}"u8).ToBase64() + "\"}"], stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries));
+        (code, stdout, _) = Vigil("log", "leaf", "--db", db, "--index", "0");
+        Assert.Equal(0, code);
+        (code, _, stderr) = Vigil("log", "leaf", "--db", db, "--index", "1");
+        Assert.Equal(2, code);
+        Assert.Contains("--index got 1", stderr);
+    }
+
     private (int Code, string Stdout, string Stderr) Vigil(params string[] args) => VigilProcess.Run(_dir, null, args);
 }

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text;
 using System.Text.Json;
 using Vigil.Cli.Output;
@@ -23,7 +24,7 @@ internal static class LogAppend
 
     private readonly record struct Line(long Number, byte[]? Entry, string? Error);
 
-    public static async Task<int> RunAsync(TransparencyLog log, TextReader input, Stream output, TextWriter errors)
+    public static async Task<int> RunAsync(TransparencyLog log, Stream input, Stream output, TextWriter errors)
     {
         var lines = Channel.CreateBounded<Line>(new BoundedChannelOptions(4 * MaxBatch) { SingleReader = true, SingleWriter = true });
         Task reading = Task.Run(() => Read(input, lines.Writer));
@@ -74,20 +75,20 @@ internal static class LogAppend
         return Program.Ok;
     }
 
-    private static void Read(TextReader input, ChannelWriter<Line> lines)
+    private static void Read(Stream input, ChannelWriter<Line> lines)
     {
         try
         {
             long number = 0;
-            while (input.ReadLine() is { } text)
+            foreach (byte[] line in Lines(input))
             {
                 number++;
-                if (text.Length == 0)
+                if (line.Length == 0)
                 {
                     continue;
                 }
 
-                string? error = Check(Encoding.UTF8.GetBytes(text), out byte[] canonical);
+                string? error = Check(line, out byte[] canonical);
                 Write(lines, new Line(number, error is null ? canonical : null, error is null ? null : $"line {number}: {error}"));
                 if (error is not null)
                 {
@@ -100,6 +101,34 @@ internal static class LogAppend
             lines.Complete();
         }
     }
+
+    /// <summary>The lines of <paramref name="input"/> as raw bytes, without their '\n' (or "\r\n"), so bad UTF-8 is seen, not replaced.</summary>
+    private static IEnumerable<byte[]> Lines(Stream input)
+    {
+        var buffer = new byte[1 << 16];
+        var line = new ArrayBufferWriter<byte>();
+        int n;
+        while ((n = input.Read(buffer)) > 0)
+        {
+            int start = 0;
+            for (int end; (end = Array.IndexOf(buffer, (byte)'\n', start, n - start)) >= 0; start = end + 1)
+            {
+                line.Write(buffer.AsSpan(start, end - start));
+                yield return Trimmed(line);
+                line.ResetWrittenCount();
+            }
+
+            line.Write(buffer.AsSpan(start, n - start));
+        }
+
+        if (line.WrittenCount > 0)
+        {
+            yield return Trimmed(line);
+        }
+    }
+
+    private static byte[] Trimmed(ArrayBufferWriter<byte> line) =>
+        line.WrittenSpan is [.. var body, (byte)'\r'] ? body.ToArray() : line.WrittenSpan.ToArray();
 
     private static void Write(ChannelWriter<Line> lines, Line line)
     {

@@ -32,7 +32,7 @@ internal static class LogCommand
 
         var append = new Command("append", "Append NDJSON entries from stdin; prints {\"index\", \"leafHash\"} per entry once durable.") { db, origin };
         append.SetAction(parse => Run(parse, db, origin, log =>
-            LogAppend.RunAsync(log, Console.In, Console.OpenStandardOutput(), Console.Error).GetAwaiter().GetResult()));
+            LogAppend.RunAsync(log, Console.OpenStandardInput(), Console.OpenStandardOutput(), Console.Error).GetAwaiter().GetResult()));
 
         var checkpoint = new Command("checkpoint", "Print the signed checkpoint of the log as it stands (issued now if new).") { db, origin };
         checkpoint.SetAction(parse => Run(parse, db, origin, log =>

@@ -272,13 +272,12 @@ public sealed class Bundle
         for (int i = 0; i < items.Length; i++)
         {
             string at = JsonInput.Index("$.witnesses", "keys", i);
-            if (items[i].ValueKind != JsonValueKind.String)
+            if (!JsonInput.TryText(items[i], at, out string? key, out error))
             {
-                error = $"{at}: want a string";
                 return false;
             }
 
-            if (!CosignatureVerifier.TryParse(items[i].GetString()!, out parsed[i]!, out error))
+            if (!CosignatureVerifier.TryParse(key, out parsed[i]!, out error))
             {
                 error = $"{at}: {error}";
                 return false;
@@ -307,13 +306,12 @@ public sealed class Bundle
     private static bool TryCheckpoint(JsonElement value, string at, [NotNullWhen(true)] out SignedCheckpoint? checkpoint, out string error)
     {
         checkpoint = null;
-        if (value.ValueKind != JsonValueKind.String)
+        if (!JsonInput.TryText(value, at, out string? note, out error))
         {
-            error = $"{at}: want a string (a signed note)";
             return false;
         }
 
-        if (!SignedCheckpoint.TryParse(value.GetString()!, out checkpoint, out error))
+        if (!SignedCheckpoint.TryParse(note, out checkpoint, out error))
         {
             error = $"{at}: {error}";
             return false;

@@ -55,8 +55,29 @@ internal static class JsonInput
     /// <summary>A string property.</summary>
     public static bool TryString(JsonElement obj, string path, string name, [NotNullWhen(true)] out string? value, out string error)
     {
-        value = TryProperty(obj, path, name, JsonValueKind.String, out JsonElement e, out error) ? e.GetString()! : null;
-        return value is not null;
+        value = null;
+        return TryProperty(obj, path, name, JsonValueKind.String, out JsonElement e, out error) && TryText(e, $"{path}.{name}", out value, out error);
+    }
+
+    /// <summary>The text of a JSON string, or an error if it is not a string or not valid UTF-8.</summary>
+    public static bool TryText(JsonElement value, string at, [NotNullWhen(true)] out string? text, out string error)
+    {
+        text = null;
+        if (!TryKind(value, at, JsonValueKind.String, out error))
+        {
+            return false;
+        }
+
+        try
+        {
+            text = value.GetString()!;
+            return true;
+        }
+        catch (InvalidOperationException)
+        {
+            error = $"{at}: not valid UTF-8";
+            return false;
+        }
     }
 
     /// <summary>An integer property in [<paramref name="min"/>, <paramref name="max"/>].</summary>
@@ -141,12 +162,11 @@ internal static class JsonInput
     public static bool TryBytes(JsonElement value, string at, [NotNullWhen(true)] out byte[]? bytes, out string error)
     {
         bytes = null;
-        if (!TryKind(value, at, JsonValueKind.String, out error))
+        if (!TryText(value, at, out string? text, out error))
         {
             return false;
         }
 
-        string text = value.GetString()!;
         bytes = text.Length == 0 ? [] : NoteSyntax.DecodeBase64(text);
         if (bytes is null)
         {
