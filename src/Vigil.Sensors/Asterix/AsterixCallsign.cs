@@ -3,8 +3,9 @@ namespace Vigil.Sensors.Asterix;
 /// <summary>
 /// Eight characters of the ICAO 6-bit alphabet (Annex 10 Vol. IV, table 3-9), as carried by CAT048 I240
 /// and CAT062 I245 / I380 ID: the 48 bits are held inline, so a callsign costs nothing until it is turned
-/// into a string. Codes 1-26 are A-Z, 32 is space, 48-57 are 0-9; any other code reads as '?'.
-/// The default value is eight code-0 characters ("????????").
+/// into a string. Codes 1-26 are A-Z, 32 is space, 48-57 are 0-9; code 0 (unassigned, sent by
+/// transponders with no identification set) reads as space and any other code as '?'. The default value
+/// is eight code-0 characters.
 /// </summary>
 public readonly struct AsterixCallsign : IEquatable<AsterixCallsign>
 {
@@ -66,7 +67,7 @@ public readonly struct AsterixCallsign : IEquatable<AsterixCallsign>
     private static char ToChar(int code) => code switch
     {
         >= 1 and <= 26 => (char)('A' + code - 1),
-        32 => ' ',
+        0 or 32 => ' ',
         >= 48 and <= 57 => (char)('0' + code - 48),
         _ => '?',
     };
