@@ -14,6 +14,9 @@ namespace Vigil.Sensors.Ingest;
 /// </summary>
 public sealed class AsterixIngest
 {
+    /// <summary>CAT034 I050 PSR subfield: OVL, overload condition (bit 5; EUROCONTROL CAT034 ed. 1.29 §5.2.8).</summary>
+    public const byte PsrOverload = 0x10;
+
     private readonly Dictionary<AsterixDataSource, RadarSite> _sites;
     private readonly Cat048DetectionConverter _converter;
     private readonly IngestCounters _counters;
@@ -47,6 +50,15 @@ public sealed class AsterixIngest
         ArgumentNullException.ThrowIfNull(plots);
         var handler = new Handler(this, datagram, plots);
         AsterixDecoder.Decode(datagram.Payload, ref handler);
+        if (handler.Service is { } service)
+        {
+            // A radar sends its scan's service messages together: the strobe, if any, follows the north marker.
+            SensorHealth health = handler.Jammed ? SensorHealth.Jammed : handler.Overloaded ? SensorHealth.Degraded : SensorHealth.Ok;
+            if (handler.NorthMarker || health != SensorHealth.Ok)
+            {
+                _health.Reported(service.Sensor, health, service.At);
+            }
+        }
     }
 
     /// <summary>Runs the stage: datagrams in, plots out, until the input completes; then completes the output.</summary>
@@ -95,6 +107,11 @@ public sealed class AsterixIngest
 
     private struct Handler(AsterixIngest ingest, ReceivedDatagram datagram, List<IngestedPlot> plots) : IAsterixHandler
     {
+        /// <summary>The radar and time of the datagram's last service message, if it had one.</summary>
+        public (SensorId Sensor, DateTimeOffset At)? Service;
+
+        public bool NorthMarker, Overloaded, Jammed;
+
         public readonly void OnCat048(in Cat048Record record, in AsterixRecordInfo info)
         {
             Cat048Conversion result = ingest._converter.TryConvert(in record, datagram.ReceivedAt, out Detection detection);
@@ -111,7 +128,7 @@ public sealed class AsterixIngest
             plots.Add(new IngestedPlot(detection, Math.Max(ingest._scans.GetValueOrDefault(sensor, 0), 0)));
         }
 
-        public readonly void OnCat034(Cat034Record record, in AsterixRecordInfo info)
+        public void OnCat034(Cat034Record record, in AsterixRecordInfo info)
         {
             if (!ingest.TrySite(record.DataSource, datagram.Source, out RadarSite site))
             {
@@ -123,18 +140,17 @@ public sealed class AsterixIngest
             DateTimeOffset at = record.TimeOfDay is { } tod
                 ? Cat048DetectionConverter.ResolveTimeOfDay((uint)Math.Round(tod * 128), datagram.ReceivedAt)
                 : datagram.ReceivedAt;
+            ingest._health.Heard(site.Id, at);
+            Service = (site.Id, at);
             switch (record.MessageType)
             {
                 case Cat034MessageType.NorthMarker:
                     ingest._scans[site.Id] = ingest._scans.TryGetValue(site.Id, out int scan) ? scan + 1 : 0;
-                    bool overloaded = (record.SystemConfiguration?.Psr & 0x10) != 0;
-                    ingest._health.Reported(site.Id, overloaded ? SensorHealth.Degraded : SensorHealth.Ok, at);
+                    NorthMarker = true;
+                    Overloaded |= (record.SystemConfiguration?.Psr & PsrOverload) != 0;
                     break;
                 case Cat034MessageType.JammingStrobe or Cat034MessageType.SsrJammingStrobe or Cat034MessageType.ModeSJammingStrobe:
-                    ingest._health.Reported(site.Id, SensorHealth.Jammed, at);
-                    break;
-                default:
-                    ingest._health.Heard(site.Id, at);
+                    Jammed = true;
                     break;
             }
         }

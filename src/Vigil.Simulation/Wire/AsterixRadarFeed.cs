@@ -1,5 +1,6 @@
 using Vigil.Core;
 using Vigil.Sensors.Asterix;
+using Vigil.Sensors.Ingest;
 
 namespace Vigil.Simulation.Wire;
 
@@ -28,9 +29,6 @@ public static class AsterixRadarFeed
 
     /// <summary>System Area Code given to the scenario's radars.</summary>
     public const byte Sac = 100;
-
-    /// <summary>PSR subfield of CAT034 I050: OVL, overload condition (bit 5).</summary>
-    public const byte PsrOverload = 0x10;
 
     /// <summary>
     /// The data source (SAC/SIC) of each ASTERIX radar in <paramref name="scenario"/>: SAC
@@ -161,7 +159,7 @@ public static class AsterixRadarFeed
             MessageType = Cat034MessageType.NorthMarker,
             TimeOfDay = TimeOfDay(scan.StartedAt),
             AntennaRotationPeriod = site.ScanPeriod.TotalSeconds,
-            SystemConfiguration = new Cat034SystemConfiguration(Psr: scan.Jamming is { Effect: JammingEffect.Degrade } ? PsrOverload : (byte)0),
+            SystemConfiguration = new Cat034SystemConfiguration(Psr: scan.Jamming is { Effect: JammingEffect.Degrade } ? AsterixIngest.PsrOverload : (byte)0),
         };
         Cat034Record[] records = scan.Jamming is { Effect: JammingEffect.Silence }
             ? [marker, marker with { MessageType = Cat034MessageType.JammingStrobe, AntennaRotationPeriod = null, SystemConfiguration = null }]
