@@ -69,7 +69,7 @@ public static class SapientIds
         Span<byte> bytes = stackalloc byte[16];
         for (int i = 0; i < 6; i++)
         {
-            bytes[i] = (byte)(ms >> (8 * (5 - i)));
+            bytes[i] = unchecked((byte)(ms >> (8 * (5 - i))));
         }
 
         random.CopyTo(bytes[6..]);
