@@ -131,7 +131,7 @@ public sealed class SapientServer : IAsyncDisposable
         }
     }
 
-    /// <summary>One node's session: registration state and the replies it gets.</summary>
+    /// <summary>One node connection: registration state and the replies it gets.</summary>
     private sealed class Connection(SapientServer server, NetworkStream stream, string unregisteredName)
     {
         private string? _nodeId;
