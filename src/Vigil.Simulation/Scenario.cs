@@ -20,8 +20,11 @@ public sealed record Scenario
     /// <summary>Seed of every random draw: the same seed gives the same output.</summary>
     public required int Seed { get; init; }
 
-    /// <summary>The radars.</summary>
+    /// <summary>Every sensor that measures plots: surveillance radars and counter-drone nodes alike.</summary>
     public required IReadOnlyList<RadarSite> Radars { get; init; }
+
+    /// <summary>The sensors that are not ASTERIX radars, with how they report; absent ones are <see cref="SensorLink.Asterix"/>.</summary>
+    public IReadOnlyDictionary<SensorId, SensorLink> Links { get; init; } = new Dictionary<SensorId, SensorLink>();
 
     /// <summary>The targets.</summary>
     public required IReadOnlyList<TargetSpec> Targets { get; init; }
@@ -31,6 +34,9 @@ public sealed record Scenario
 
     /// <summary>End of the simulated time.</summary>
     public DateTimeOffset End => Start + Duration;
+
+    /// <summary>How <paramref name="sensor"/> reports.</summary>
+    public SensorLink LinkOf(SensorId sensor) => Links.GetValueOrDefault(sensor, SensorLink.Asterix);
 
     /// <summary>The same scenario with another seed.</summary>
     public Scenario WithSeed(int seed) => this with { Seed = seed };

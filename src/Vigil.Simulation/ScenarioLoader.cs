@@ -80,6 +80,7 @@ public static class ScenarioLoader
         int? seed = r.Integer(root, "seed", "seed");
 
         var radars = new List<RadarSite>();
+        var links = new Dictionary<SensorId, SensorLink>();
         var ids = new HashSet<string>(StringComparer.Ordinal);
         foreach ((YamlMappingNode node, string path) in r.List(root, "sensors", "sensors", required: true))
         {
@@ -88,9 +89,13 @@ public static class ScenarioLoader
                 r.Error(r.ValueNode(node, "id"), path + ".id", $"duplicate sensor id '{id}'");
             }
 
-            if (ReadRadar(r, node, path) is RadarSite radar)
+            if (ReadRadar(r, node, path) is (RadarSite radar, SensorLink link))
             {
                 radars.Add(radar);
+                if (link != SensorLink.Asterix)
+                {
+                    links[radar.Id] = link;
+                }
             }
         }
 
@@ -131,20 +136,24 @@ public static class ScenarioLoader
             Duration = duration.Value,
             Seed = seed.Value,
             Radars = radars,
+            Links = links,
             Targets = targets,
             Jamming = jamming,
         };
     }
 
-    private static RadarSite? ReadRadar(Reader r, YamlMappingNode node, string path)
+    private static (RadarSite, SensorLink)? ReadRadar(Reader r, YamlMappingNode node, string path)
     {
         r.CheckFields(node, path, SensorFields);
         string? id = r.String(node, "id", path + ".id");
         string? type = r.String(node, "type", path + ".type");
-        if (type is not null && type != "radar")
+        SensorLink? link = type switch
         {
-            r.Error(r.ValueNode(node, "type"), path + ".type", $"unknown sensor type '{type}' (known: radar)");
-        }
+            null => null,
+            "radar" => SensorLink.Asterix,
+            "counter-drone" => SensorLink.Sapient,
+            _ => r.Error<SensorLink>(r.ValueNode(node, "type"), path + ".type", $"unknown sensor type '{type}' (known: radar, counter-drone)"),
+        };
 
         GeoPoint? position = r.Position(node, "position", path + ".position");
         double? maxRangeKm = r.Number(node, "maxRangeKm", path + ".maxRangeKm", min: 0.1, max: 1000);
@@ -154,12 +163,12 @@ public static class ScenarioLoader
         double? pd = r.Number(node, "probabilityOfDetection", path + ".probabilityOfDetection", min: 1e-9, max: 1);
         double? fa = r.Number(node, "falseAlarmsPerScan", path + ".falseAlarmsPerScan", min: 0, max: 10_000);
         double? period = r.Number(node, "scanPeriodS", path + ".scanPeriodS", min: 0.05, max: 120);
-        if (id is null || position is null || maxRangeKm is null || rangeNoise is null || azNoise is null || pd is null || fa is null || period is null)
+        if (id is null || link is null || position is null || maxRangeKm is null || rangeNoise is null || azNoise is null || pd is null || fa is null || period is null)
         {
             return null;
         }
 
-        return new RadarSite
+        return (new RadarSite
         {
             Id = new SensorId(id),
             Position = position.Value,
@@ -170,7 +179,7 @@ public static class ScenarioLoader
             ProbabilityOfDetection = pd.Value,
             FalseAlarmsPerScan = fa.Value,
             ScanPeriod = TimeSpan.FromSeconds(period.Value),
-        };
+        }, link.Value);
     }
 
     private static TargetSpec? ReadTarget(Reader r, YamlMappingNode node, string path, TimeSpan? duration)

@@ -56,6 +56,25 @@ public class ScenarioLoaderTest
         Assert.Equal(TimeSpan.FromSeconds(30), s.Targets[0].Launch);
         Assert.Equal(20, s.Targets[0].Waypoints[0].SpeedMps);
         Assert.Equal(JammingEffect.Silence, s.Jamming[0].Effect);
+        Assert.Equal(SensorLink.Asterix, s.LinkOf(s.Radars[0].Id));
+    }
+
+    [Fact]
+    public void Parse_CounterDroneSensor_ReportsOverSapient()
+    {
+        Scenario s = Parse(Valid.Replace("type: radar", "type: counter-drone")).Scenario!;
+
+        Assert.Equal(SensorLink.Sapient, s.LinkOf(s.Radars[0].Id));
+    }
+
+    [Fact]
+    public void Parse_UnknownSensorType_NamesTheKnownOnes()
+    {
+        ScenarioError e = Single(Valid.Replace("type: radar", "type: sonar"));
+
+        Assert.Equal("sensors[0].type", e.Field);
+        Assert.Equal(7, e.Line);
+        Assert.Contains("known: radar, counter-drone", e.Message);
     }
 
     [Fact]
