@@ -65,7 +65,8 @@ public static class SapientDecoder
     /// The fuzzing and checking entry point: decodes <paramref name="input"/> as <see cref="Decode"/> does and validates
     /// every message with <see cref="SapientValidator"/>. True when the input holds at least one message and every
     /// frame is a valid message; otherwise false with the first problem and its byte offset. Arbitrary bytes never
-    /// make it throw; an exception from here is a bug.
+    /// make it throw; an exception from here is a bug. Fits <see cref="Fuzzing.DecodeProbe"/>:
+    /// <c>Fuzzer.Run("sapient", SapientDecoder.TryDecode, seeds, inputs, seed)</c>.
     /// </summary>
     public static bool TryDecode(ReadOnlySpan<byte> input, out DecodeError error)
     {

@@ -53,6 +53,19 @@ public class SapientFuzzTest
         Assert.True(rejected > inputs / 2, $"only {rejected} of {inputs} rejected");
     }
 
+    [Fact]
+    public void SharedFuzzer_OnBinaryAndJsonSeeds_FindsNoCrashOrReasonlessRejection()
+    {
+        var seeds = SapientFixtures.ValidMessages().Select(SapientFrames.Encode)
+            .Concat(SapientFixtures.Names("valid").Select(n => Encoding.UTF8.GetBytes(SapientFixtures.Read("valid", n))))
+            .ToList();
+        var report = Vigil.Sensors.Fuzzing.Fuzzer.Run("sapient", SapientDecoder.TryDecode, seeds, inputs: 5000, seed: Seed);
+        Assert.Equal(5000, report.Inputs);
+        Assert.Equal(0, report.Crashes);
+        Assert.Null(report.FirstCrash);
+        Assert.True(report.Rejected > 0);
+    }
+
     private static bool Check(byte[] input)
     {
         bool ok = SapientDecoder.TryDecode(input, out var error);
