@@ -218,6 +218,6 @@ public sealed class Simulator
     }
 
     /// <summary>Times are kept on a millisecond grid so files round-trip them exactly.</summary>
-    private static DateTimeOffset Round(DateTimeOffset t) =>
+    internal static DateTimeOffset Round(DateTimeOffset t) =>
         new(t.Ticks - (t.Ticks % TimeSpan.TicksPerMillisecond), TimeSpan.Zero);
 }

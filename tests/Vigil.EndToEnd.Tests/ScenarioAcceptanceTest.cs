@@ -1,4 +1,5 @@
 using Vigil.Alerts;
+using Vigil.Core;
 using Vigil.Geo;
 using Vigil.Incidents;
 using Vigil.Pipeline;
@@ -93,7 +94,18 @@ public class ScenarioAcceptanceTest(ITestOutputHelper output)
         IReadOnlyList<Alert> direct = pipeline.Run(scenario.Radars, simulation.Plots).Alerts;
         IReadOnlyList<Alert> overWire = pipeline.Run(scenario.Radars, wire.Plots).Alerts;
 
+        // Every plot arrives in its scan, its time within half of I140's 1/128 s.
         Assert.Equal(simulation.Plots.Count, wire.Plots.Count);
+        ILookup<(SensorId, int), SimulatedPlot> sentByScan = simulation.Plots.ToLookup(p => (p.Detection.Sensor, p.Scan));
+        ILookup<(SensorId, int), SimulatedPlot> gotByScan = wire.Plots.ToLookup(p => (p.Detection.Sensor, p.Scan));
+        foreach (IGrouping<(SensorId, int), SimulatedPlot> scan in sentByScan)
+        {
+            IEnumerable<DateTimeOffset> sent = scan.Select(p => p.Detection.MeasuredAt).Order();
+            IEnumerable<DateTimeOffset> got = gotByScan[scan.Key].Select(p => p.Detection.MeasuredAt).Order();
+            Assert.Equal(scan.Count(), got.Count());
+            Assert.All(sent.Zip(got), t => Assert.InRange((t.First - t.Second).Duration().TotalSeconds, 0, 1.0 / 256));
+        }
+
         Assert.All(wire.Counters, c => Assert.Equal(0, c.Rejected));
         Assert.Equal(
             direct.Select(a => (a.Kind, a.Border, a.From, a.To, a.Sector, a.Classification)),

@@ -59,4 +59,34 @@ public class WireJammingTest
         Assert.InRange(silent.At - cut, TimeSpan.Zero, june30.Radars[0].ScanPeriod * (SensorHealthMonitor.SilenceFactor + 1));
         Assert.Equal(SensorHealth.Silent, wire.FinalHealth.Single(h => h.Sensor == quiet).Health);
     }
+
+    [Fact]
+    public async Task A_counter_drone_node_reports_its_jamming_over_sapient()
+    {
+        Scenario badakhshan = Scenarios.Load("2025-11-26-badakhshan-tajikistan.yaml");
+        RadarSite node = Assert.Single(badakhshan.Radars);
+        Assert.Equal(SensorLink.Sapient, badakhshan.LinkOf(node.Id));
+        Scenario scenario = badakhshan with
+        {
+            Jamming =
+            [
+                new JammingWindow { Sensor = node.Id, From = TimeSpan.FromMinutes(2), To = TimeSpan.FromMinutes(3), Effect = JammingEffect.Silence },
+                new JammingWindow { Sensor = node.Id, From = TimeSpan.FromMinutes(4), To = TimeSpan.FromMinutes(5), Effect = JammingEffect.Degrade },
+            ],
+        };
+        SimulationRun simulation = new Simulator(scenario).Run();
+
+        WireResult wire = await WireReplay.RunAsync(simulation, CancellationToken.None);
+
+        Assert.Equal(
+            [SensorHealth.Jammed, SensorHealth.Ok, SensorHealth.Degraded, SensorHealth.Ok],
+            wire.Health.Where(c => c.Sensor == node.Id).Select(c => c.To));
+        Assert.Equal(simulation.Plots.Count, wire.Plots.Count);
+        Assert.Equal(
+            simulation.Plots.Select(p => (p.Detection.MeasuredAt, p.Scan, p.Detection.RangeM, p.Detection.AzimuthDeg, p.Detection.RcsDbsm)).Order(),
+            wire.Plots.Select(p => (p.Detection.MeasuredAt, p.Scan, p.Detection.RangeM, p.Detection.AzimuthDeg, p.Detection.RcsDbsm)).Order());
+        SensorCounts counts = Assert.Single(wire.Counters);
+        Assert.Equal(0, counts.Rejected);
+        Assert.Equal(simulation.Plots.Count + simulation.Scans.Count, counts.Accepted);
+    }
 }

@@ -5,6 +5,7 @@ using System.Threading.Channels;
 using Vigil.Core;
 using Vigil.Sensors.Asterix;
 using Vigil.Sensors.Ingest;
+using Vigil.Sensors.Sapient;
 using Vigil.Simulation;
 using Vigil.Simulation.Wire;
 
@@ -13,10 +14,12 @@ namespace Vigil.Pipeline.Wire;
 /// <summary>
 /// Plays a simulation's sensors over real sockets on loopback and takes their plots back through real
 /// ingest: the ASTERIX radars' datagrams go by UDP to a <see cref="UdpListener"/>, whose bounded channel
-/// feeds <see cref="AsterixIngest"/>. The replay runs as fast as ingest keeps up: simulated time is a
+/// feeds <see cref="AsterixIngest"/>; each counter-drone node connects to a <see cref="SapientServer"/>
+/// over TCP, registers, and sends its status and detection reports, which feed <see cref="SapientIngest"/>.
+/// Both streams go out in one time order. The replay runs as fast as ingest keeps up: simulated time is a
 /// <see cref="ReplayClock"/> that the sender moves forward and ingest stamps arrivals with, and the
 /// sender keeps at most <see cref="Window"/> datagrams unreceived, so the socket buffer never overflows
-/// and no datagram is lost.
+/// and no datagram is lost (TCP has its own flow control).
 /// </summary>
 public static class WireReplay
 {
@@ -34,6 +37,8 @@ public static class WireReplay
         Dictionary<SensorId, RadarSite> radars = scenario.Radars.ToDictionary(r => r.Id);
         Dictionary<AsterixDataSource, RadarSite> sites = AsterixRadarFeed.Sources(scenario).ToDictionary(p => p.Value, p => radars[p.Key]);
         IReadOnlyList<WireDatagram> datagrams = AsterixRadarFeed.Datagrams(run);
+        IReadOnlyList<RadarSite> nodes = SapientNodeFeed.Nodes(scenario);
+        IReadOnlyList<SapientMessageOut> reports = SapientNodeFeed.Messages(run);
 
         var clock = new ReplayClock(scenario.Start);
         var counters = new IngestCounters();
@@ -41,46 +46,79 @@ public static class WireReplay
         var ingest = new AsterixIngest(sites, counters, health, scenario.Start);
         var received = Channel.CreateBounded<ReceivedDatagram>(new BoundedChannelOptions(1024) { SingleReader = true, SingleWriter = true });
         var ingested = Channel.CreateBounded<IngestedPlot>(new BoundedChannelOptions(4096) { SingleReader = true, SingleWriter = true });
+        var sapientIngest = new SapientIngest(nodes.ToDictionary(n => SapientNodeFeed.NodeId(n.Id)), counters, health, scenario.Start);
+        var events = Channel.CreateBounded<SapientEvent>(new BoundedChannelOptions(1024) { SingleWriter = false, SingleReader = true });
+        var nodePlots = Channel.CreateBounded<IngestedPlot>(new BoundedChannelOptions(4096) { SingleReader = true, SingleWriter = true });
 
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         using var listener = new UdpListener(new IPEndPoint(IPAddress.Loopback, 0), clock);
         Task listening = listener.RunAsync(received.Writer, stop.Token);
         Task ingesting = ingest.RunAsync(received.Reader, ingested.Writer, cancellationToken);
         Task<List<SimulatedPlot>> collecting = Collect(ingested.Reader, cancellationToken);
+        Task sapientIngesting = sapientIngest.RunAsync(events.Reader, nodePlots.Writer, cancellationToken);
+        Task<List<SimulatedPlot>> collectingNodes = Collect(nodePlots.Reader, cancellationToken);
+        var server = new SapientServer(new IPEndPoint(IPAddress.Loopback, 0), events.Writer, clock, SapientNodeFeed.NodeId(new SensorId("vigil fusion node")));
+        server.Start();
 
         long bytes = 0;
-        using (var socket = new Socket(AddressFamily.InterNetwork, SocketType.Dgram, ProtocolType.Udp))
+        var clients = new Dictionary<SensorId, SapientNodeClient>();
+        try
         {
+            foreach (RadarSite node in nodes)
+            {
+                clients[node.Id] = await SapientNodeClient.ConnectAsync(server.LocalEndPoint, clock, cancellationToken, SapientNodeFeed.Registration(node, scenario.Start)).ConfigureAwait(false);
+            }
+
+            using var socket = new Socket(AddressFamily.InterNetwork, SocketType.Dgram, ProtocolType.Udp);
             socket.Connect(listener.LocalEndPoint);
             long sent = 0;
-            foreach (WireDatagram datagram in datagrams)
+            int d = 0, r = 0;
+            while (d < datagrams.Count || r < reports.Count)
             {
-                await CatchUp(listener, sent - Window, listening, cancellationToken).ConfigureAwait(false);
-                clock.Advance(datagram.SentAt);
-                await socket.SendAsync(datagram.Payload, SocketFlags.None, cancellationToken).ConfigureAwait(false);
-                sent++;
-                bytes += datagram.Payload.Length;
+                if (r == reports.Count || (d < datagrams.Count && datagrams[d].SentAt <= reports[r].SentAt))
+                {
+                    WireDatagram datagram = datagrams[d++];
+                    await CatchUp(listener, sent - Window, listening, cancellationToken).ConfigureAwait(false);
+                    clock.Advance(datagram.SentAt);
+                    await socket.SendAsync(datagram.Payload, SocketFlags.None, cancellationToken).ConfigureAwait(false);
+                    sent++;
+                    bytes += datagram.Payload.Length;
+                }
+                else
+                {
+                    SapientMessageOut report = reports[r++];
+                    clock.Advance(report.SentAt);
+                    await clients[report.Sensor].SendAsync(report.Message, cancellationToken).ConfigureAwait(false);
+                    bytes += report.Message.CalculateSize() + SapientFrames.PrefixBytes;
+                }
             }
 
             await CatchUp(listener, sent, listening, cancellationToken).ConfigureAwait(false);
         }
+        finally
+        {
+            foreach (SapientNodeClient client in clients.Values)
+            {
+                await client.DisposeAsync().ConfigureAwait(false);
+            }
+        }
+
+        // Every report registered nodes sent is answered by the server before it is counted.
+        await Settle(() => server.Counters.Snapshot().Values.Sum(c => c.Accepted + c.Rejected), reports.Count + nodes.Count, cancellationToken).ConfigureAwait(false);
+        await server.DisposeAsync().ConfigureAwait(false);
+        events.Writer.TryComplete();
 
         clock.Advance(scenario.End);
         await stop.CancelAsync().ConfigureAwait(false);
         await listening.ConfigureAwait(false);
         await ingesting.ConfigureAwait(false);
+        await sapientIngesting.ConfigureAwait(false);
+        sapientIngest.AddServerCounts(server.Counters);
         List<SimulatedPlot> plots = await collecting.ConfigureAwait(false);
-        foreach (SimulatedPlot plot in run.Plots)
-        {
-            // Counter-drone nodes report over SAPIENT, which this replay does not carry yet: their plots go straight in.
-            if (scenario.LinkOf(plot.Detection.Sensor) != SensorLink.Asterix)
-            {
-                plots.Add(plot with { TruthId = null });
-            }
-        }
+        plots.AddRange(await collectingNodes.ConfigureAwait(false));
 
         health.Advance(scenario.End);
-        return new WireResult(plots, datagrams.Count, bytes, counters.Snapshot(), [.. health.Changes], health.Snapshot());
+        return new WireResult(plots, datagrams.Count + reports.Count, bytes, counters.Snapshot(), [.. health.Changes], health.Snapshot());
     }
 
     private static async Task<List<SimulatedPlot>> Collect(ChannelReader<IngestedPlot> input, CancellationToken cancellationToken)
@@ -92,6 +130,26 @@ public static class WireReplay
         }
 
         return plots;
+    }
+
+    /// <summary>Waits until <paramref name="count"/> reaches <paramref name="target"/>, or fails after <see cref="StallTimeout"/> without progress.</summary>
+    private static async Task Settle(Func<long> count, long target, CancellationToken cancellationToken)
+    {
+        long seen = count(), since = Stopwatch.GetTimestamp();
+        while (count() < target)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            if (count() != seen)
+            {
+                (seen, since) = (count(), Stopwatch.GetTimestamp());
+            }
+            else if (Stopwatch.GetElapsedTime(since) > StallTimeout)
+            {
+                throw new IOException($"{target - seen} SAPIENT messages sent over loopback were never processed within {StallTimeout.TotalSeconds:0} s.");
+            }
+
+            await Task.Delay(1, cancellationToken).ConfigureAwait(false);
+        }
     }
 
     /// <summary>Waits until the listener has received <paramref name="count"/> datagrams.</summary>

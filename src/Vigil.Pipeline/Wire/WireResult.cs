@@ -5,8 +5,8 @@ namespace Vigil.Pipeline.Wire;
 
 /// <summary>What came through the wire in a replay.</summary>
 /// <param name="Plots">The plots ingest produced, as the pipeline takes them (no truth attached).</param>
-/// <param name="Datagrams">Datagrams sent.</param>
-/// <param name="Bytes">Payload bytes sent.</param>
+/// <param name="Datagrams">Messages sent: UDP datagrams and SAPIENT frames.</param>
+/// <param name="Bytes">Payload bytes sent (SAPIENT frames with their length prefix).</param>
 /// <param name="Counters">Per-sensor messages accepted and rejected.</param>
 /// <param name="Health">Every change of a sensor's health, in time order.</param>
 /// <param name="FinalHealth">Each sensor's health at the end.</param>

@@ -13,6 +13,10 @@ namespace Vigil.Sensors.Sapient;
 /// <param name="ClassType">The most confident classification's type (e.g. "Air Vehicle"); null when unclassified.</param>
 /// <param name="ClassConfidence">That classification's confidence in 0-1; null when absent.</param>
 /// <param name="DetectionConfidence">Confidence that the detection is real, 0-1; null when absent.</param>
+/// <param name="RcsDbsm">
+/// The radar cross-section in dBsm when a radar node sent it as object information of type
+/// <see cref="SapientEvents.RcsInfoType"/> (a number in dBsm); null otherwise.
+/// </param>
 public sealed record SapientDetectionEvent(
     SensorId Node,
     DateTimeOffset MeasuredAt,
@@ -23,4 +27,5 @@ public sealed record SapientDetectionEvent(
     SapientVelocity? Velocity,
     string? ClassType,
     double? ClassConfidence,
-    double? DetectionConfidence) : SapientEvent(Node, MeasuredAt, ReceivedAt);
+    double? DetectionConfidence,
+    double? RcsDbsm = null) : SapientEvent(Node, MeasuredAt, ReceivedAt);

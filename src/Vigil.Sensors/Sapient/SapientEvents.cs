@@ -46,7 +46,8 @@ public static class SapientEvents
                 result = new SapientDetectionEvent(
                     node, at, receivedAt, d.ReportId, d.ObjectId, position, Velocity(d), best?.Type,
                     best is { HasConfidence: true } ? best.Confidence : null,
-                    d.HasDetectionConfidence ? d.DetectionConfidence : null);
+                    d.HasDetectionConfidence ? d.DetectionConfidence : null,
+                    Rcs(d));
                 return true;
             case SapientMessage.ContentOneofCase.Alert:
                 var a = message.Alert;
@@ -125,5 +126,26 @@ public static class SapientEvents
         // Units come from the node's registration; m/s is the standard's first choice and assumed here.
         var v = d.EnuVelocity;
         return new SapientVelocity(v.EastRate, v.NorthRate, v.HasUpRate ? v.UpRate : null);
+    }
+
+    /// <summary>
+    /// The object-information type under which a radar node reports the radar cross-section in dBsm. The standard
+    /// leaves object-information types to the node (they are declared at registration); this one is Vigil's.
+    /// </summary>
+    public const string RcsInfoType = "RCS";
+
+    private static double? Rcs(DetectionReport report)
+    {
+        foreach (var info in report.ObjectInfo)
+        {
+            if (info.Type == RcsInfoType
+                && double.TryParse(info.Value, System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out double rcs)
+                && double.IsFinite(rcs))
+            {
+                return rcs;
+            }
+        }
+
+        return null;
     }
 }

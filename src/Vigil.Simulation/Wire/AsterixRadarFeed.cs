@@ -6,7 +6,8 @@ namespace Vigil.Simulation.Wire;
 
 /// <summary>
 /// What the scenario's surveillance radars put on the wire, in ASTERIX as a radar head's plot
-/// extractor does: at each antenna pass through north a CAT034 North Marker; then the scan's plots as
+/// extractor does: at each antenna pass through north a CAT034 North Marker (sent, like plots,
+/// <see cref="Simulator.ReceiveLatency"/> after the event); then the scan's plots as
 /// CAT048 target reports, sent a sector at a time (1/16 of a revolution, or fewer plots when a
 /// datagram would pass <see cref="MaxPayload"/> bytes), each datagram leaving
 /// <see cref="Simulator.ReceiveLatency"/> after its last plot was measured.
@@ -74,7 +75,9 @@ public static class AsterixRadarFeed
             }
 
             RadarSite site = sites[scan.Sensor];
-            Add(scan.Sensor, scan.StartedAt, Service(scan, source, site));
+            // The north marker leaves with the plots' latency from the scan's start on their millisecond
+            // grid: after every plot of the scan before, before every plot of its own.
+            Add(scan.Sensor, Simulator.Round(scan.StartedAt) + Simulator.ReceiveLatency, Service(scan, source, site));
             if (!plotsOf.TryGetValue((scan.Sensor, scan.Scan), out List<Detection>? plots))
             {
                 continue;
