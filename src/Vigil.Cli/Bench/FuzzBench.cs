@@ -3,6 +3,8 @@ using Vigil.Sensors;
 using Vigil.Sensors.Asterix;
 using Vigil.Sensors.Capture;
 using Vigil.Sensors.Fuzzing;
+using Vigil.Sensors.Sapient;
+using Vigil.Sensors.Sapient.Proto;
 using Vigil.Simulation;
 using Vigil.Simulation.Wire;
 
@@ -21,6 +23,7 @@ internal static class FuzzBench
         {
             ("asterix", Asterix, AsterixSeeds()),
             ("capture", Capture, [Pcap(AsterixSeeds().Take(20))]),
+            ("sapient", SapientDecoder.TryDecode, SapientSeeds()),
         };
         int crashed = 0;
         Console.WriteLine($"{"decoder",-10} {"inputs",12} {"accepted",12} {"rejected",12} {"crashes",8} {"inputs/s",12} {"slowest µs",11}");
@@ -75,6 +78,32 @@ internal static class FuzzBench
             ?? throw new InvalidOperationException("The bundled scenario does not load.");
         SimulationRun run = new Simulator(scenario with { Duration = TimeSpan.FromMinutes(2) }).Run();
         return [.. AsterixRadarFeed.Datagrams(run).Take(200).Select(d => d.Payload)];
+    }
+
+    /// <summary>
+    /// Real node traffic: a counter-drone node's registration and first status and detection reports, each as a
+    /// length-prefixed binary frame and in proto3 JSON, and a few runs of frames as a TCP stream carries them.
+    /// </summary>
+    private static List<byte[]> SapientSeeds()
+    {
+        Scenario scenario = Commands.ScenarioInput.Load(Path.Combine(Commands.Paths.ScenarioDirectory, "2025-11-26-badakhshan-tajikistan.yaml"), seed: null)
+            ?? throw new InvalidOperationException("The bundled Badakhshan scenario does not load.");
+        SimulationRun run = new Simulator(scenario with { Duration = TimeSpan.FromMinutes(1) }).Run();
+        List<SapientMessage> messages =
+            [SapientNodeFeed.Registration(SapientNodeFeed.Nodes(scenario)[0], scenario.Start), .. SapientNodeFeed.Messages(run).Take(150).Select(m => m.Message)];
+        var seeds = new List<byte[]>();
+        foreach (SapientMessage message in messages)
+        {
+            seeds.Add(SapientFrames.Encode(message));
+            seeds.Add(System.Text.Encoding.UTF8.GetBytes(SapientJson.Format(message)));
+        }
+
+        for (int i = 0; i + 5 <= messages.Count; i += 25)
+        {
+            seeds.Add([.. messages.Skip(i).Take(5).SelectMany(SapientFrames.Encode)]);
+        }
+
+        return seeds;
     }
 
     /// <summary>A pcap (Ethernet, IPv4, UDP) of the datagrams.</summary>

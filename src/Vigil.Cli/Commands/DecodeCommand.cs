@@ -15,6 +15,7 @@ internal static class DecodeCommand
     {
         var command = new Command("decode", "Decode sensor messages from files or captures to NDJSON.");
         command.Subcommands.Add(Format("asterix", "ASTERIX data blocks (CAT034, CAT048, CAT062, CAT065): raw datagrams or a pcap/pcapng of UDP.", SensorDecoding.Asterix));
+        command.Subcommands.Add(Format("sapient", "SAPIENT (BSI Flex 335 v2.0) messages: one in protobuf JSON, or length-prefixed binary frames; each is validated.", SensorDecoding.Sapient));
         return command;
     }
 

@@ -21,6 +21,14 @@ internal sealed class JsonLines(Stream stream) : IDisposable
         Count++;
     }
 
+    /// <summary>Writes one line of JSON text as it is.</summary>
+    public void WriteRaw(string json)
+    {
+        stream.Write(System.Text.Encoding.UTF8.GetBytes(json));
+        stream.WriteByte((byte)'\n');
+        Count++;
+    }
+
     /// <inheritdoc />
     public void Dispose()
     {

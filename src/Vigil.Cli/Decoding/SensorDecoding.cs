@@ -2,6 +2,7 @@ using System.Text.Json;
 using Vigil.Sensors;
 using Vigil.Sensors.Asterix;
 using Vigil.Sensors.Capture;
+using Vigil.Sensors.Sapient;
 
 namespace Vigil.Cli.Decoding;
 
@@ -35,6 +36,30 @@ internal static class SensorDecoding
         if (reader.Error is { } error)
         {
             reject(error);
+        }
+    }
+
+    /// <summary>SAPIENT: one message in proto3 JSON, or length-prefixed binary frames; every message is validated, only valid ones are printed.</summary>
+    public static void Sapient(ReadOnlyMemory<byte> file, JsonLines output, Action<DecodeError> reject)
+    {
+        foreach (SapientFrame frame in SapientDecoder.Decode(file.Span))
+        {
+            if (frame.Message is not { } message)
+            {
+                reject(frame.Error ?? new DecodeError(frame.Offset, "unreadable frame"));
+                continue;
+            }
+
+            IReadOnlyList<SapientProblem> problems = SapientValidator.Validate(message);
+            foreach (SapientProblem problem in problems)
+            {
+                reject(new DecodeError(frame.Offset, $"invalid {message.ContentCase} message: {problem}"));
+            }
+
+            if (problems.Count == 0)
+            {
+                output.WriteRaw(SapientJson.Format(message));
+            }
         }
     }
 
