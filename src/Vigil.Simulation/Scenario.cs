@@ -29,6 +29,15 @@ public sealed record Scenario
     /// <summary>The targets.</summary>
     public required IReadOnlyList<TargetSpec> Targets { get; init; }
 
+    /// <summary>Remote ID receivers.</summary>
+    public IReadOnlyList<RemoteIdReceiver> RemoteIdReceivers { get; init; } = [];
+
+    /// <summary>
+    /// The allow-list: UAS IDs of registered drones. A track identified by Remote ID as one of them is
+    /// cooperative, and its border crossings raise no alert.
+    /// </summary>
+    public IReadOnlyList<string> RegisteredDrones { get; init; } = [];
+
     /// <summary>Jamming windows.</summary>
     public IReadOnlyList<JammingWindow> Jamming { get; init; } = [];
 

@@ -61,12 +61,14 @@ public static class ScenarioLoader
         return reader.Errors.Count > 0 ? new ScenarioLoadResult { Errors = reader.Errors } : new ScenarioLoadResult { Scenario = scenario };
     }
 
-    private static readonly string[] TopFields = ["name", "description", "start", "duration", "seed", "sensors", "targets", "jamming"];
+    private static readonly string[] TopFields = ["name", "description", "start", "duration", "seed", "sensors", "targets", "jamming", "remoteIdReceivers", "registeredDrones"];
+    private static readonly string[] ReceiverFields = ["id", "position", "rangeKm"];
+    private static readonly string[] RemoteIdFields = ["uasId", "operatorId", "operator"];
     private static readonly string[] SensorFields =
         ["id", "type", "position", "maxRangeKm", "rangeNoiseM", "azimuthNoiseDeg", "elevationNoiseDeg", "probabilityOfDetection", "falseAlarmsPerScan", "scanPeriodS"];
 
     private static readonly string[] PositionFields = ["lat", "lon", "alt"];
-    private static readonly string[] TargetFields = ["id", "kind", "launch", "rcsDbsm", "wanderDeg", "waypoints"];
+    private static readonly string[] TargetFields = ["id", "kind", "launch", "rcsDbsm", "wanderDeg", "waypoints", "remoteId"];
     private static readonly string[] WaypointFields = ["lat", "lon", "alt", "speed"];
     private static readonly string[] JammingFields = ["sensor", "from", "to", "effect", "noiseFactor", "detectionFactor", "clutterFactor"];
 
@@ -123,6 +125,49 @@ public static class ScenarioLoader
             }
         }
 
+        var receivers = new List<RemoteIdReceiver>();
+        foreach ((YamlMappingNode node, string path) in r.List(root, "remoteIdReceivers", "remoteIdReceivers", required: false))
+        {
+            r.CheckFields(node, path, ReceiverFields);
+            string? id = r.String(node, "id", path + ".id");
+            GeoPoint? position = r.Position(node, "position", path + ".position");
+            double? rangeKm = r.Number(node, "rangeKm", path + ".rangeKm", min: 0.01, max: 100);
+            if (id is not null && !ids.Add(id))
+            {
+                r.Error(r.ValueNode(node, "id"), path + ".id", $"duplicate sensor id '{id}'");
+            }
+
+            if (id is not null && position is not null && rangeKm is not null)
+            {
+                receivers.Add(new RemoteIdReceiver { Id = new SensorId(id), Position = position.Value, RangeM = rangeKm.Value * 1000 });
+            }
+        }
+
+        var registered = new List<string>();
+        if (r.ValueNode(root, "registeredDrones") is { } list)
+        {
+            if (list is not YamlSequenceNode seq)
+            {
+                r.Error(list, "registeredDrones", "expected a list of UAS IDs");
+            }
+            else
+            {
+                int i = 0;
+                foreach (YamlNode item in seq.Children)
+                {
+                    string path = $"registeredDrones[{i++}]";
+                    if (item is YamlScalarNode { Value: { } uasId } && UasId(r, item, path, uasId, allowEmpty: false))
+                    {
+                        registered.Add(uasId);
+                    }
+                    else if (item is not YamlScalarNode)
+                    {
+                        r.Error(item, path, "expected a UAS ID");
+                    }
+                }
+            }
+        }
+
         if (name is null || start is null || duration is null || seed is null)
         {
             return null;
@@ -139,7 +184,43 @@ public static class ScenarioLoader
             Links = links,
             Targets = targets,
             Jamming = jamming,
+            RemoteIdReceivers = receivers,
+            RegisteredDrones = registered,
         };
+    }
+
+    /// <summary>A Remote ID identity: 1–20 printable ASCII characters (ASTM F3411 ID fields are 20 bytes of ASCII).</summary>
+    private static bool UasId(Reader r, YamlNode node, string field, string value, bool allowEmpty)
+    {
+        if ((value.Length == 0 && !allowEmpty) || value.Length > 20 || value.Any(c => c is < ' ' or > '~'))
+        {
+            r.Error(node, field, $"'{value}' is not {(allowEmpty ? "0" : "1")}–20 printable ASCII characters");
+            return false;
+        }
+
+        return true;
+    }
+
+    private static RemoteIdBroadcast? ReadRemoteId(Reader r, YamlMappingNode target, string path)
+    {
+        if (r.ValueNode(target, "remoteId") is not { } node)
+        {
+            return null;
+        }
+
+        if (node is not YamlMappingNode map)
+        {
+            r.Error(node, path, "expected a mapping with uasId, operatorId, operator");
+            return null;
+        }
+
+        r.CheckFields(map, path, RemoteIdFields);
+        string? uasId = r.String(map, "uasId", path + ".uasId");
+        string operatorId = r.String(map, "operatorId", path + ".operatorId", required: false) ?? "";
+        GeoPoint? position = r.Position(map, "operator", path + ".operator");
+        bool valid = uasId is not null && UasId(r, r.ValueNode(map, "uasId")!, path + ".uasId", uasId, allowEmpty: false);
+        valid &= UasId(r, r.ValueNode(map, "operatorId") ?? map, path + ".operatorId", operatorId, allowEmpty: true);
+        return valid && position is not null ? new RemoteIdBroadcast { UasId = uasId!, OperatorId = operatorId, Operator = position.Value } : null;
     }
 
     private static (RadarSite, SensorLink)? ReadRadar(Reader r, YamlMappingNode node, string path)
@@ -226,12 +307,17 @@ public static class ScenarioLoader
             r.Error(r.ValueNode(node, "waypoints"), path + ".waypoints", "a route needs at least 2 waypoints, got 1");
         }
 
+        RemoteIdBroadcast? remoteId = ReadRemoteId(r, node, path + ".remoteId");
         if (id is null || kind is null || launch is null || rcs is null || waypoints.Count < 2 || waypoints.Count != items.Count)
         {
             return null;
         }
 
-        return new TargetSpec { Id = id, Kind = kind.Value, Launch = launch.Value, RcsDbsm = rcs.Value, WanderDeg = wander, Waypoints = waypoints };
+        return new TargetSpec
+        {
+            Id = id, Kind = kind.Value, Launch = launch.Value, RcsDbsm = rcs.Value, WanderDeg = wander, Waypoints = waypoints,
+            RemoteId = remoteId,
+        };
     }
 
     private static JammingWindow? ReadJamming(Reader r, YamlMappingNode node, string path, HashSet<string> sensors, TimeSpan? duration)

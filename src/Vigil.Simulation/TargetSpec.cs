@@ -23,6 +23,9 @@ public sealed record TargetSpec
     /// </summary>
     public double WanderDeg { get; init; }
 
+    /// <summary>What it broadcasts in Remote ID, or null for a drone (or anything else) that broadcasts nothing.</summary>
+    public RemoteIdBroadcast? RemoteId { get; init; }
+
     /// <summary>The route: at least two waypoints.</summary>
     public required IReadOnlyList<Waypoint> Waypoints { get; init; }
 }

@@ -68,6 +68,32 @@ public class ScenarioLoaderTest
     }
 
     [Fact]
+    public void Parse_RemoteId_ReadsBroadcastsReceiversAndTheAllowList()
+    {
+        string yaml = Valid.Replace(
+            "      - {lat: 31.80, lon: 69.20, alt: 2300}\n",
+            "      - {lat: 31.80, lon: 69.20, alt: 2300}\n    remoteId:\n      uasId: PK-FC-0001\n      operatorId: PAK-OP-77\n      operator: {lat: 31.79, lon: 69.25, alt: 1500}\n")
+            + "\nremoteIdReceivers:\n  - {id: rid-1, position: {lat: 31.8, lon: 69.2, alt: 1700}, rangeKm: 5}\nregisteredDrones: [PK-FC-0001]\n";
+
+        ScenarioLoadResult r = Parse(yaml);
+
+        Assert.True(r.Success, string.Join("\n", r.Errors));
+        RemoteIdBroadcast broadcast = r.Scenario!.Targets[0].RemoteId!;
+        Assert.Equal(("PK-FC-0001", "PAK-OP-77", 31.79), (broadcast.UasId, broadcast.OperatorId, broadcast.Operator.LatitudeDeg));
+        Assert.Equal(5000, Assert.Single(r.Scenario.RemoteIdReceivers).RangeM);
+        Assert.Equal(["PK-FC-0001"], r.Scenario.RegisteredDrones);
+    }
+
+    [Fact]
+    public void Parse_UasIdTooLong_NamesTheField()
+    {
+        ScenarioError e = Single(Valid + "\nregisteredDrones: [ABCDEFGHIJKLMNOPQRSTUVWXYZ]\n");
+
+        Assert.Equal("registeredDrones[0]", e.Field);
+        Assert.Contains("1–20 printable ASCII", e.Message);
+    }
+
+    [Fact]
     public void Parse_UnknownSensorType_NamesTheKnownOnes()
     {
         ScenarioError e = Single(Valid.Replace("type: radar", "type: sonar"));
