@@ -116,7 +116,7 @@ public readonly struct LocationMessage : IEquatable<LocationMessage>
         _flags = (byte)(m[1] & 0xF7);
         _track = m[2];
         _speed = m[3];
-        _verticalSpeed = (sbyte)m[4];
+        _verticalSpeed = unchecked((sbyte)m[4]);
         _latitude = BinaryPrimitives.ReadInt32LittleEndian(m[5..]);
         _longitude = BinaryPrimitives.ReadInt32LittleEndian(m[9..]);
         _pressureAltitude = BinaryPrimitives.ReadUInt16LittleEndian(m[13..]);
@@ -272,7 +272,7 @@ public readonly struct LocationMessage : IEquatable<LocationMessage>
         m[1] = _flags;
         m[2] = _track;
         m[3] = _speed;
-        m[4] = (byte)_verticalSpeed;
+        m[4] = unchecked((byte)_verticalSpeed);
         BinaryPrimitives.WriteInt32LittleEndian(m[5..], _latitude);
         BinaryPrimitives.WriteInt32LittleEndian(m[9..], _longitude);
         BinaryPrimitives.WriteUInt16LittleEndian(m[13..], _pressureAltitude);
