@@ -106,6 +106,12 @@ public readonly struct SystemMessage : IEquatable<SystemMessage>
     /// <summary>Operator longitude in degrees, [-180, 180].</summary>
     public double OperatorLongitudeDeg => _longitude * RemoteIdWire.DegreesPerUnit;
 
+    /// <summary>Operator latitude in units of 1e-7 degree, as sent.</summary>
+    public int OperatorLatitudeE7 => _latitude;
+
+    /// <summary>Operator longitude in units of 1e-7 degree, as sent.</summary>
+    public int OperatorLongitudeE7 => _longitude;
+
     /// <summary>Whether the operator position is reported: the standard sends (0°, 0°) for unknown.</summary>
     public bool IsOperatorPositionKnown => _latitude != 0 || _longitude != 0;
 
