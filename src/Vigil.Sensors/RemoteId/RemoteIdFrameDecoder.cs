@@ -282,7 +282,7 @@ public static class RemoteIdFrameDecoder
             {
                 if (at >= sda.Length)
                 {
-                    return Fail(out error, offset + at, "NAN service descriptor filter runs past the attribute");
+                    return Fail(out error, offset + Math.Min(at, sda.Length), "NAN service descriptor filter runs past the attribute");
                 }
 
                 at += 1 + sda[at];
@@ -373,7 +373,7 @@ public static class RemoteIdFrameDecoder
         at += coded ? 5 : 4;
         if (frame.Length - at < 2)
         {
-            return Reject(out error, at, "Bluetooth LE PDU header runs past the frame");
+            return Reject(out error, Math.Min(at, frame.Length), "Bluetooth LE PDU header runs past the frame");
         }
 
         int pduType = frame[at] & 0x0F, length = frame[at + 1];
