@@ -27,6 +27,7 @@ public static class Program
         root.Subcommands.Add(LogCommand.Create());
         root.Subcommands.Add(WitnessCommand.Create(TimeProvider.System));
         root.Subcommands.Add(VerifyCommand.Create());
+        root.Subcommands.Add(DecodeCommand.Create());
 
         ParseResult parsed = root.Parse(args);
         if (parsed.Errors.Count > 0)

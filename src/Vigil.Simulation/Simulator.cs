@@ -40,17 +40,23 @@ public sealed class Simulator
         }
 
         var plots = new List<(SimulatedPlot Plot, int Order)>();
+        var scans = new List<RadarScan>();
         foreach (RadarSite radar in _scenario.Radars)
         {
-            Observe(radar, truth, plots);
+            Observe(radar, truth, plots, scans);
         }
 
+        scans.Sort((a, b) =>
+        {
+            int c = a.StartedAt.CompareTo(b.StartedAt);
+            return c != 0 ? c : string.CompareOrdinal(a.Sensor.Value, b.Sensor.Value);
+        });
         plots.Sort((a, b) =>
         {
             int c = a.Plot.Detection.MeasuredAt.CompareTo(b.Plot.Detection.MeasuredAt);
             return c != 0 ? c : a.Order.CompareTo(b.Order);
         });
-        return new SimulationRun(_scenario, truth, plots.ConvertAll(p => p.Plot));
+        return new SimulationRun(_scenario, truth, plots.ConvertAll(p => p.Plot), scans);
     }
 
     private TruthTarget Trajectory(TargetSpec target)
@@ -120,7 +126,7 @@ public sealed class Simulator
         return new TruthTarget(target.Id, target.Kind, target.RcsDbsm, states);
     }
 
-    private void Observe(RadarSite radar, List<TruthTarget> truth, List<(SimulatedPlot, int)> plots)
+    private void Observe(RadarSite radar, List<TruthTarget> truth, List<(SimulatedPlot, int)> plots, List<RadarScan> scans)
     {
         Xoshiro256 rng = Xoshiro256.ForStream(_scenario.Seed, "radar:" + radar.Id.Value);
         var frame = new LocalFrame(radar.Position);
@@ -136,6 +142,7 @@ public sealed class Simulator
             }
 
             JammingWindow? jam = ActiveJamming(radar.Id, scanStart);
+            scans.Add(new RadarScan(radar.Id, scan, scanStart, jam));
             if (jam is { Effect: JammingEffect.Silence })
             {
                 continue;

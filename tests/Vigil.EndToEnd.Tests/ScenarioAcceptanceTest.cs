@@ -2,15 +2,17 @@ using Vigil.Alerts;
 using Vigil.Geo;
 using Vigil.Incidents;
 using Vigil.Pipeline;
+using Vigil.Pipeline.Wire;
 using Vigil.Simulation;
 using Xunit.Abstractions;
 
 namespace Vigil.EndToEnd.Tests;
 
 /// <summary>
-/// The acceptance bar of the border scenarios, through the real simulator, trackers, classifier,
-/// alert rules and incident grouping: every drone crossing alerted within 10 s and 300 m, no alert
-/// for birds or aircraft, two incidents, one swarm — for the bundled seed and 20 others.
+/// The acceptance bar of the border scenarios, through the real simulator, the sensors' wire formats
+/// over loopback and ingest, trackers, classifier, alert rules and incident grouping: every drone
+/// crossing alerted within 10 s and 300 m, no alert for birds or aircraft, two incidents, one swarm —
+/// for the bundled seed and 20 others; and the same alerts as when the plots skip the wire.
 /// </summary>
 public class ScenarioAcceptanceTest(ITestOutputHelper output)
 {
@@ -76,11 +78,39 @@ public class ScenarioAcceptanceTest(ITestOutputHelper output)
         Assert.Single(result.Incidents);
     }
 
+    [Theory]
+    [InlineData(0)]
+    [InlineData(3)]
+    [InlineData(7)]
+    public async Task June30_OverTheWire_SameAlertsAsPlotsHandedOver(int seedOffset)
+    {
+        Scenario scenario = Scenarios.Load(June30);
+        scenario = scenario.WithSeed(scenario.Seed + (1000 * seedOffset));
+        SimulationRun simulation = new Simulator(scenario).Run();
+        var pipeline = new ScenarioPipeline(Atlas, new PipelineOptions());
+
+        WireResult wire = await WireReplay.RunAsync(simulation, CancellationToken.None);
+        IReadOnlyList<Alert> direct = pipeline.Run(scenario.Radars, simulation.Plots).Alerts;
+        IReadOnlyList<Alert> overWire = pipeline.Run(scenario.Radars, wire.Plots).Alerts;
+
+        Assert.Equal(simulation.Plots.Count, wire.Plots.Count);
+        Assert.All(wire.Counters, c => Assert.Equal(0, c.Rejected));
+        Assert.Equal(
+            direct.Select(a => (a.Kind, a.Border, a.From, a.To, a.Sector, a.Classification)),
+            overWire.Select(a => (a.Kind, a.Border, a.From, a.To, a.Sector, a.Classification)));
+        foreach ((Alert d, Alert w) in direct.Zip(overWire))
+        {
+            output.WriteLine($"seed {scenario.Seed} {d.Id}: direct {d.Time:HH:mm:ss.fff}, over the wire {w.Time:HH:mm:ss.fff}");
+            Assert.InRange((w.Time - d.Time).Duration().TotalSeconds, 0, 1);
+        }
+    }
+
     private static (PipelineResult Result, Evaluation Evaluation) Run(Scenario scenario)
     {
         SimulationRun simulation = new Simulator(scenario).Run();
+        WireResult wire = WireReplay.RunAsync(simulation, CancellationToken.None).GetAwaiter().GetResult();
         var pipeline = new ScenarioPipeline(Atlas, new PipelineOptions());
-        PipelineResult result = pipeline.Run(scenario.Radars, simulation.Plots);
+        PipelineResult result = pipeline.Run(scenario.Radars, wire.Plots);
         return (result, Evaluation.Of(pipeline.TruthCrossings(simulation.Truth), result.Alerts));
     }
 }

@@ -46,7 +46,12 @@ internal static partial class BenchCommand
         var proofs = new Option<int>("--proofs") { Description = "Inclusion proofs timed (a tenth as many consistency proofs).", DefaultValueFactory = _ => 10_000 };
         var log = new Command("log", "Transparency log: durable appends per second and proof times at many leaves.") { runs, leaves, proofs };
         log.SetAction(parse => LogBench.Run(Path.Combine(Paths.DataDirectory, "bench"), Math.Max(1, parse.GetValue(leaves)), Math.Max(1, parse.GetValue(runs)), Math.Max(10, parse.GetValue(proofs))));
-        return new Command("bench", "Benchmarks.") { track, generate, log };
+        var inputs = new Option<long>("--inputs") { Description = "Inputs per decoder.", DefaultValueFactory = _ => 1_000_000 };
+        var fuzzSeed = new Option<int>("--seed") { Description = "Seed of the mutations.", DefaultValueFactory = _ => 1 };
+        var decoder = new Option<string?>("--decoder") { Description = "Fuzz only this decoder." };
+        var fuzz = new Command("fuzz", "Fuzz every decoder with seeds and their mutants: no throw, no hang, a reason for every rejection.") { inputs, fuzzSeed, decoder };
+        fuzz.SetAction(parse => FuzzBench.Run(Math.Max(1, parse.GetValue(inputs)), parse.GetValue(fuzzSeed), parse.GetValue(decoder)));
+        return new Command("bench", "Benchmarks.") { track, generate, log, fuzz };
     }
 
     private static int RunTrack(string benchDir, string largeDir, int runs)

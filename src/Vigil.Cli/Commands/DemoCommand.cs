@@ -6,6 +6,7 @@ using Vigil.Ledger.Json;
 using Vigil.Ledger.Log;
 using Vigil.Ledger.Notes;
 using Vigil.Pipeline;
+using Vigil.Pipeline.Wire;
 using Vigil.Simulation;
 using Vigil.Storage;
 
@@ -65,7 +66,10 @@ internal static class DemoCommand
         return Program.Ok;
     }
 
-    /// <summary>Simulates, runs the pipeline, evaluates against truth and stores the run.</summary>
+    /// <summary>
+    /// Simulates, sends the sensors' output over loopback in their wire formats and takes it back through
+    /// ingest, runs the pipeline on what arrived, evaluates against truth and stores the run.
+    /// </summary>
     public static DemoOutcome Execute(TimeProvider clock, Scenario scenario, string dbPath)
     {
         DateTimeOffset startedAt = clock.GetUtcNow();
@@ -73,10 +77,14 @@ internal static class DemoCommand
         SimulationRun simulation = new Simulator(scenario).Run();
         TimeSpan simulateTime = Stopwatch.GetElapsedTime(t0);
 
+        long tw = Stopwatch.GetTimestamp();
+        WireResult wire = WireReplay.RunAsync(simulation, CancellationToken.None).GetAwaiter().GetResult();
+        TimeSpan wireTime = Stopwatch.GetElapsedTime(tw);
+
         long t1 = Stopwatch.GetTimestamp();
         BorderAtlas atlas = BorderAtlas.LoadBundled();
         var pipeline = new ScenarioPipeline(atlas, new PipelineOptions());
-        PipelineResult result = pipeline.Run(scenario.Radars, simulation.Plots);
+        PipelineResult result = pipeline.Run(scenario.Radars, wire.Plots);
         TimeSpan pipelineTime = Stopwatch.GetElapsedTime(t1);
 
         IReadOnlyList<TruthCrossing> truth = pipeline.TruthCrossings(simulation.Truth);
@@ -88,7 +96,7 @@ internal static class DemoCommand
         store.SaveIncidents(run, result.Incidents);
         LogRecord logged = Log(dbPath, run, scenario.Name, result.Changes);
 
-        return new DemoOutcome(scenario, run, result, truth, evaluation, simulateTime, pipelineTime, logged);
+        return new DemoOutcome(scenario, run, result, truth, evaluation, simulateTime, pipelineTime, logged, wire, wireTime);
     }
 
     /// <summary>

@@ -1,4 +1,5 @@
 using Vigil.Pipeline;
+using Vigil.Pipeline.Wire;
 using Vigil.Simulation;
 using Vigil.Storage;
 
@@ -13,7 +14,9 @@ internal sealed record DemoOutcome(
     Evaluation Evaluation,
     TimeSpan SimulateTime,
     TimeSpan PipelineTime,
-    LogRecord Log);
+    LogRecord Log,
+    WireResult Wire,
+    TimeSpan WireTime);
 
 /// <summary>What a run added to the transparency log: entries [First, First + Count) and the checkpoint issued after them.</summary>
 internal sealed record LogRecord(string Origin, long First, int Count, long Size, Vigil.Ledger.Merkle.Hash Root, string Checkpoint);

@@ -3,7 +3,10 @@ using Spectre.Console;
 using Vigil.Alerts;
 using Vigil.Cli.Commands;
 using Vigil.Incidents;
+using Vigil.Core;
 using Vigil.Pipeline;
+using Vigil.Sensors;
+using Vigil.Sensors.Ingest;
 
 namespace Vigil.Cli.Output;
 
@@ -40,6 +43,7 @@ internal static class ConsoleReport
         }
 
         console.Write(alerts);
+        WriteSensors(console, o);
 
         var incidents = new Table().Title("Incidents").AddColumns("id", "start", "end", "sector", "province", "drones", "alerts");
         foreach (Incident i in o.Result.Incidents)
@@ -76,6 +80,26 @@ internal static class ConsoleReport
         LogRecord log = o.Log;
         console.MarkupLine(Markup.Escape(string.Create(CultureInfo.InvariantCulture,
             $"Logged {log.Count} records (entries {log.First}–{log.First + log.Count - 1}) in the transparency log {log.Origin}; checkpoint of size {log.Size}, root {log.Root}")));
+    }
+
+    private static void WriteSensors(IAnsiConsole console, DemoOutcome o)
+    {
+        var sensors = new Table().Title($"Sensors ({o.Wire.Datagrams:N0} datagrams, {o.Wire.Bytes:N0} bytes over loopback in {o.WireTime.TotalSeconds:F2} s)")
+            .AddColumns("sensor", "link", "accepted", "rejected", "health", "health changes (UTC)");
+        foreach ((SensorId sensor, SensorHealth health) in o.Wire.FinalHealth)
+        {
+            SensorCounts? counts = o.Wire.Counters.FirstOrDefault(c => c.Sensor == sensor);
+            sensors.AddRow(
+                Markup.Escape(sensor.Value),
+                o.Scenario.LinkOf(sensor).ToString().ToLowerInvariant(),
+                (counts?.Accepted ?? 0).ToString("N0", CultureInfo.InvariantCulture),
+                (counts?.Rejected ?? 0).ToString("N0", CultureInfo.InvariantCulture),
+                health.ToString().ToLowerInvariant(),
+                string.Join(", ", o.Wire.Health.Where(c => c.Sensor == sensor)
+                    .Select(c => $"{c.At.UtcDateTime.ToString("HH:mm:ss", CultureInfo.InvariantCulture)} {c.To.ToString().ToLowerInvariant()}")));
+        }
+
+        console.Write(sensors);
     }
 
     private static string Format(double v, string format) => double.IsFinite(v) ? v.ToString(format, CultureInfo.InvariantCulture) : "-";

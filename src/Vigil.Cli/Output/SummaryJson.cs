@@ -2,7 +2,10 @@ using System.Text.Json;
 using Vigil.Cli.Commands;
 using Vigil.Alerts;
 using Vigil.Incidents;
+using Vigil.Core;
 using Vigil.Pipeline;
+using Vigil.Sensors;
+using Vigil.Sensors.Ingest;
 
 namespace Vigil.Cli.Output;
 
@@ -81,6 +84,8 @@ internal static class SummaryJson
         w.WriteString("checkpoint", outcome.Log.Checkpoint);
         w.WriteEndObject();
 
+        WriteSensors(w, outcome);
+
         w.WriteStartObject("stats");
         w.WriteNumber("plots", outcome.Result.Plots);
         w.WriteNumber("sectors", outcome.Result.Sectors.Count);
@@ -88,6 +93,9 @@ internal static class SummaryJson
         w.WriteNumber("confirmedTracks", outcome.Result.Tracks.Count(t => t.Confirmed));
         w.Number("simulateSeconds", outcome.SimulateTime.TotalSeconds, 3);
         w.Number("pipelineSeconds", outcome.PipelineTime.TotalSeconds, 3);
+        w.Number("wireSeconds", outcome.WireTime.TotalSeconds, 3);
+        w.WriteNumber("datagrams", outcome.Wire.Datagrams);
+        w.WriteNumber("wireBytes", outcome.Wire.Bytes);
         w.WriteEndObject();
 
         w.WriteEndObject();
@@ -141,6 +149,43 @@ internal static class SummaryJson
         foreach (T item in items)
         {
             w.WriteStringValue(item!.ToString());
+        }
+
+        w.WriteEndArray();
+    }
+
+    /// <summary>Each sensor: how it reports, what ingest accepted and rejected, its health and every change of it.</summary>
+    private static void WriteSensors(Utf8JsonWriter w, DemoOutcome outcome)
+    {
+        w.WriteStartArray("sensors");
+        foreach ((SensorId sensor, SensorHealth health) in outcome.Wire.FinalHealth)
+        {
+            SensorCounts? counts = outcome.Wire.Counters.FirstOrDefault(c => c.Sensor == sensor);
+            w.WriteStartObject();
+            w.WriteString("id", sensor.Value);
+            w.WriteString("link", outcome.Scenario.LinkOf(sensor).ToString().ToLowerInvariant());
+            w.WriteNumber("accepted", counts?.Accepted ?? 0);
+            w.WriteNumber("rejected", counts?.Rejected ?? 0);
+            w.WriteStartObject("rejectedBy");
+            foreach (RejectionCount r in counts?.Reasons ?? [])
+            {
+                w.WriteNumber(r.Reason, r.Count);
+            }
+
+            w.WriteEndObject();
+            w.WriteString("health", health.ToString().ToLowerInvariant());
+            w.WriteStartArray("healthChanges");
+            foreach (HealthChange c in outcome.Wire.Health.Where(c => c.Sensor == sensor))
+            {
+                w.WriteStartObject();
+                w.WriteString("at", Json.Time(c.At));
+                w.WriteString("from", c.From.ToString().ToLowerInvariant());
+                w.WriteString("to", c.To.ToString().ToLowerInvariant());
+                w.WriteEndObject();
+            }
+
+            w.WriteEndArray();
+            w.WriteEndObject();
         }
 
         w.WriteEndArray();

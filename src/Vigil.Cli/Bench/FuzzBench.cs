@@ -1,0 +1,150 @@
+using System.Globalization;
+using Vigil.Sensors;
+using Vigil.Sensors.Asterix;
+using Vigil.Sensors.Capture;
+using Vigil.Sensors.Fuzzing;
+using Vigil.Simulation;
+using Vigil.Simulation.Wire;
+
+namespace Vigil.Cli.Bench;
+
+/// <summary>
+/// <c>vigil bench fuzz</c>: runs each decoder over well-formed seeds and their mutants (see
+/// <see cref="ByteMutator"/>) and reports inputs, accepted, rejected, crashes (a throw, or a rejection
+/// without a reason) and the slowest single input. Exit 1 if any decoder crashed.
+/// </summary>
+internal static class FuzzBench
+{
+    public static int Run(long inputs, int seed, string? only)
+    {
+        var targets = new List<(string Name, DecodeProbe Probe, IReadOnlyList<byte[]> Seeds)>
+        {
+            ("asterix", Asterix, AsterixSeeds()),
+            ("capture", Capture, [Pcap(AsterixSeeds().Take(20))]),
+        };
+        int crashed = 0;
+        Console.WriteLine($"{"decoder",-10} {"inputs",12} {"accepted",12} {"rejected",12} {"crashes",8} {"inputs/s",12} {"slowest µs",11}");
+        foreach ((string name, DecodeProbe probe, IReadOnlyList<byte[]> seeds) in targets)
+        {
+            if (only is not null && only != name)
+            {
+                continue;
+            }
+
+            FuzzReport r = Fuzzer.Run(name, probe, seeds, inputs, seed);
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"{r.Decoder,-10} {r.Inputs,12:N0} {r.Accepted,12:N0} {r.Rejected,12:N0} {r.Crashes,8:N0} {r.InputsPerSecond,12:N0} {r.SlowestInput.TotalMicroseconds,11:N0}"));
+            if (r.FirstCrash is not null)
+            {
+                crashed++;
+                Console.Error.WriteLine($"vigil: {name}: {r.FirstCrash}");
+            }
+        }
+
+        return crashed == 0 ? Program.Ok : Program.Failed;
+    }
+
+    private static bool Asterix(ReadOnlySpan<byte> input, out DecodeError error)
+    {
+        var handler = new FirstError();
+        AsterixDecoder.Decode(input, ref handler);
+        error = handler.Error;
+        return handler.Errors == 0;
+    }
+
+    private static bool Capture(ReadOnlySpan<byte> input, out DecodeError error)
+    {
+        CaptureReader reader = CaptureReader.Open(input.ToArray());
+        while (reader.TryRead(out CapturedFrame frame))
+        {
+            if (UdpDatagram.TryFind(frame.LinkType, frame.Data.Span, out UdpDatagram udp, out _)
+                && !Asterix(frame.Data.Span.Slice(udp.PayloadOffset, udp.PayloadLength), out error))
+            {
+                return false;
+            }
+        }
+
+        error = reader.Error ?? default;
+        return reader.Error is null;
+    }
+
+    /// <summary>Real radar traffic: the first datagrams the bundled scenario's radars send (north markers and plots).</summary>
+    private static List<byte[]> AsterixSeeds()
+    {
+        Scenario scenario = Commands.ScenarioInput.Load(Commands.Paths.DefaultScenario, seed: null)
+            ?? throw new InvalidOperationException("The bundled scenario does not load.");
+        SimulationRun run = new Simulator(scenario with { Duration = TimeSpan.FromMinutes(2) }).Run();
+        return [.. AsterixRadarFeed.Datagrams(run).Take(200).Select(d => d.Payload)];
+    }
+
+    /// <summary>A pcap (Ethernet, IPv4, UDP) of the datagrams.</summary>
+    private static byte[] Pcap(IEnumerable<byte[]> datagrams)
+    {
+        var file = new MemoryStream();
+        var writer = new BinaryWriter(file);
+        writer.Write(0xA1B2C3D4u);
+        writer.Write((ushort)2);
+        writer.Write((ushort)4);
+        writer.Write(0L);
+        writer.Write(65535u);
+        writer.Write((uint)LinkTypes.Ethernet);
+        foreach (byte[] payload in datagrams)
+        {
+            byte[] frame = [.. new byte[12], 0x08, 0x00, .. Ipv4Udp(payload)];
+            writer.Write(0u);
+            writer.Write(0u);
+            writer.Write((uint)frame.Length);
+            writer.Write((uint)frame.Length);
+            writer.Write(frame);
+        }
+
+        return file.ToArray();
+    }
+
+    private static byte[] Ipv4Udp(byte[] payload)
+    {
+        int total = 20 + 8 + payload.Length;
+        var packet = new byte[total];
+        packet[0] = 0x45;
+        packet[2] = (byte)(total >> 8);
+        packet[3] = (byte)total;
+        packet[8] = 64;
+        packet[9] = 17;
+        packet[22] = 0x1F; // destination port 8000
+        packet[23] = 0x40;
+        packet[24] = (byte)((8 + payload.Length) >> 8);
+        packet[25] = (byte)(8 + payload.Length);
+        payload.CopyTo(packet, 28);
+        return packet;
+    }
+
+    private struct FirstError : IAsterixHandler
+    {
+        public DecodeError Error;
+        public int Errors;
+
+        public readonly void OnCat048(in Cat048Record record, in AsterixRecordInfo info)
+        {
+        }
+
+        public readonly void OnCat034(Cat034Record record, in AsterixRecordInfo info)
+        {
+        }
+
+        public readonly void OnCat062(Cat062Record record, in AsterixRecordInfo info)
+        {
+        }
+
+        public readonly void OnCat065(Cat065Record record, in AsterixRecordInfo info)
+        {
+        }
+
+        public void OnError(in DecodeError error)
+        {
+            if (Errors++ == 0)
+            {
+                Error = error;
+            }
+        }
+    }
+}
