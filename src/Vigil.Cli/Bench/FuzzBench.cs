@@ -3,6 +3,7 @@ using Vigil.Sensors;
 using Vigil.Sensors.Asterix;
 using Vigil.Sensors.Capture;
 using Vigil.Sensors.Fuzzing;
+using Vigil.Sensors.RemoteId;
 using Vigil.Sensors.Sapient;
 using Vigil.Sensors.Sapient.Proto;
 using Vigil.Simulation;
@@ -24,6 +25,7 @@ internal static class FuzzBench
             ("asterix", Asterix, AsterixSeeds()),
             ("capture", Capture, [Pcap(AsterixSeeds().Take(20))]),
             ("sapient", SapientDecoder.TryDecode, SapientSeeds()),
+            ("remoteid", RemoteId, RemoteIdSeeds()),
         };
         int crashed = 0;
         Console.WriteLine($"{"decoder",-10} {"inputs",12} {"accepted",12} {"rejected",12} {"crashes",8} {"inputs/s",12} {"slowest µs",11}");
@@ -103,6 +105,38 @@ internal static class FuzzBench
             seeds.Add([.. messages.Skip(i).Take(5).SelectMany(SapientFrames.Encode)]);
         }
 
+        return seeds;
+    }
+
+    private static bool RemoteId(ReadOnlySpan<byte> input, out DecodeError error)
+    {
+        Span<RemoteIdMessage> messages = stackalloc RemoteIdMessage[RemoteIdMessagePack.MaxMessages];
+        return RemoteIdDecoder.TryDecodeMessages(input, messages, out _, out error);
+    }
+
+    /// <summary>Every message type and message packs of them, built by the encoder.</summary>
+    private static List<byte[]> RemoteIdSeeds()
+    {
+        DateTimeOffset at = new(2026, 6, 30, 1, 20, 0, TimeSpan.Zero);
+        RemoteIdMessage[] messages =
+        [
+            new(new BasicIdMessage(UasIdType.SerialNumber, UaType.HelicopterOrMultirotor, "PKFC0001XYZ")),
+            new(new LocationMessage(OperationalStatus.Airborne, 31.5, 69.4, 2300, 2290, 120, HeightReference.AboveTakeoff, 95, 18.5, -1,
+                HorizontalAccuracy.Within3M, VerticalAccuracy.Within3M, VerticalAccuracy.Within10M, SpeedAccuracy.Within1Mps, TimeSpan.FromSeconds(1234.5), TimeSpan.FromSeconds(0.2))),
+            new(AuthenticationMessage.FirstPage(AuthenticationType.MessageSetSignature, 1, 30, at, new byte[17])),
+            new(AuthenticationMessage.NextPage(AuthenticationType.MessageSetSignature, 1, new byte[23])),
+            new(new SelfIdMessage(SelfIdDescriptionType.Text, "border survey")),
+            new(new SystemMessage(OperatorLocationType.LiveGnss, 31.4, 69.3, 1500, at, ClassificationType.EuropeanUnion, EuCategory.Open, EuClass.Class1, 1, 0, 0, 0)),
+            new(new OperatorIdMessage("PAK-OP-77")),
+        ];
+        var seeds = new List<byte[]>();
+        var buffer = new byte[RemoteIdMessagePack.HeaderSize + (RemoteIdMessagePack.MaxMessages * RemoteIdDecoder.MessageSize)];
+        foreach (RemoteIdMessage message in messages)
+        {
+            seeds.Add(buffer[..RemoteIdEncoder.Encode(message, buffer)]);
+        }
+
+        seeds.Add(buffer[..RemoteIdEncoder.Encode(new RemoteIdMessagePack(messages), buffer)]);
         return seeds;
     }
 

@@ -16,6 +16,7 @@ internal static class DecodeCommand
         var command = new Command("decode", "Decode sensor messages from files or captures to NDJSON.");
         command.Subcommands.Add(Format("asterix", "ASTERIX data blocks (CAT034, CAT048, CAT062, CAT065): raw datagrams or a pcap/pcapng of UDP.", SensorDecoding.Asterix));
         command.Subcommands.Add(Format("sapient", "SAPIENT (BSI Flex 335 v2.0) messages: one in protobuf JSON, or length-prefixed binary frames; each is validated.", SensorDecoding.Sapient));
+        command.Subcommands.Add(Format("remoteid", "Remote ID (ASTM F3411) broadcasts: a pcap/pcapng of Wi-Fi beacons, NAN or Bluetooth LE, or a run of 25-byte messages and packs.", SensorDecoding.RemoteId));
         return command;
     }
 

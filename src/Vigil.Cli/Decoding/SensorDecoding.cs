@@ -2,6 +2,7 @@ using System.Text.Json;
 using Vigil.Sensors;
 using Vigil.Sensors.Asterix;
 using Vigil.Sensors.Capture;
+using Vigil.Sensors.RemoteId;
 using Vigil.Sensors.Sapient;
 
 namespace Vigil.Cli.Decoding;
@@ -60,6 +61,58 @@ internal static class SensorDecoding
             {
                 output.WriteRaw(SapientJson.Format(message));
             }
+        }
+    }
+
+    /// <summary>
+    /// Remote ID: a capture's Wi-Fi beacon, NAN and Bluetooth LE broadcasts (BLE packets that failed their CRC
+    /// are rejected); any other file is a run of 25-byte messages and message packs.
+    /// </summary>
+    public static void RemoteId(ReadOnlyMemory<byte> file, JsonLines output, Action<DecodeError> reject)
+    {
+        if (CaptureReader.IsCapture(file.Span))
+        {
+            RemoteIdCaptureResult result = RemoteIdCaptureExtractor.Extract(file);
+            foreach (CapturedRemoteIdMessage message in result.Messages)
+            {
+                output.Write(w => RemoteIdJson.Write(w, message));
+            }
+
+            foreach (RemoteIdFrameRejection rejection in result.Rejections)
+            {
+                reject(rejection.Error with { Reason = $"frame {rejection.FrameNumber}: {rejection.Error.Reason}" });
+            }
+
+            if (result.CaptureError is { } error)
+            {
+                reject(error);
+            }
+
+            return;
+        }
+
+        var messages = new RemoteIdMessage[RemoteIdMessagePack.MaxMessages];
+        for (int at = 0; at < file.Length;)
+        {
+            ReadOnlySpan<byte> rest = file.Span[at..];
+            // A pack is its 3-byte header and as many 25-byte messages as its count says; anything else is one message.
+            int length = rest[0] >> 4 == (int)RemoteIdMessageType.MessagePack && rest.Length >= RemoteIdMessagePack.HeaderSize
+                ? RemoteIdMessagePack.HeaderSize + (rest[2] * RemoteIdDecoder.MessageSize)
+                : RemoteIdDecoder.MessageSize;
+            ReadOnlySpan<byte> unit = rest[..Math.Min(length, rest.Length)];
+            if (RemoteIdDecoder.TryDecodeMessages(unit, messages, out int count, out DecodeError error))
+            {
+                foreach (RemoteIdMessage message in messages.AsSpan(0, count))
+                {
+                    output.Write(w => RemoteIdJson.Write(w, message));
+                }
+            }
+            else
+            {
+                reject(error with { Offset = at + error.Offset });
+            }
+
+            at += Math.Max(unit.Length, 1);
         }
     }
 
