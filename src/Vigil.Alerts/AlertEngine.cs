@@ -24,6 +24,7 @@ public sealed class AlertEngine
     private readonly BorderAtlas _atlas;
     private readonly AlertOptions _options;
     private readonly Dictionary<TrackId, TrackHistory> _tracks = [];
+    private readonly HashSet<TrackId> _exempt = [];
     private readonly List<BorderCrossing> _scratch = [];
     private readonly List<Alert> _recentCrossings = [];
     private readonly List<SwarmGroup> _swarms = [];
@@ -37,6 +38,12 @@ public sealed class AlertEngine
         _atlas = atlas;
         _options = options;
     }
+
+    /// <summary>
+    /// From now on <paramref name="track"/> raises no alert (a registered drone that identified itself):
+    /// its crossings, those pending included, are dropped, so it never counts toward a swarm either.
+    /// </summary>
+    public void Exempt(TrackId track) => _exempt.Add(track);
 
     /// <summary>Applies one track update; appends any alerts it raises to <paramref name="raised"/>.</summary>
     public void Observe(in TrackUpdate update, List<Alert> raised)
@@ -64,6 +71,12 @@ public sealed class AlertEngine
         history.LastPosition = update.Position;
         history.LastAt = update.At;
         history.Commit(update.Position, update.At, _options);
+
+        if (_exempt.Contains(update.Id))
+        {
+            history.Forget(history.CommittedCount());
+            return;
+        }
 
         bool qualifies = update.Status == TrackStatus.Confirmed
             && update.Classification.MostLikely == ObjectClass.Drone

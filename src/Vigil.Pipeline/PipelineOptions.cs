@@ -15,4 +15,17 @@ public sealed record PipelineOptions
 
     /// <summary>Incident grouping options.</summary>
     public IncidentOptions Incidents { get; init; } = new();
+
+    /// <summary>
+    /// How close (horizontally, metres) a confirmed track must be to a Remote ID broadcast position to be that
+    /// drone. Default 150 m: a broadcast position's stated accuracy (≤ 30 m for the usual GNSS codes) plus
+    /// the track's error, with room for a second of flight between the two.
+    /// </summary>
+    public double RemoteIdMatchM { get; init; } = 150;
+
+    /// <summary>How many track updates in a row must match one drone's broadcasts to identify the track. Default 3.</summary>
+    public int RemoteIdMatches { get; init; } = 3;
+
+    /// <summary>How far apart in time a track update and a broadcast may be to be compared. Default 1.5 s (drones broadcast their position every second).</summary>
+    public TimeSpan RemoteIdMatchTime { get; init; } = TimeSpan.FromSeconds(1.5);
 }

@@ -21,6 +21,9 @@ public sealed record PipelineResult
     /// <summary>The sectors the radars were split into.</summary>
     public required IReadOnlyList<Sector> Sectors { get; init; }
 
+    /// <summary>Tracks identified by Remote ID, in the order they were identified.</summary>
+    public IReadOnlyList<CooperativeTrack> Cooperative { get; init; } = [];
+
     /// <summary>How many plots went through the trackers.</summary>
     public required int Plots { get; init; }
 }

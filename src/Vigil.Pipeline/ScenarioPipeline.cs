@@ -31,8 +31,24 @@ public sealed class ScenarioPipeline
     /// <summary>Runs the plots of <paramref name="radars"/> through the pipeline.</summary>
     /// <param name="radars">Every radar that produced plots.</param>
     /// <param name="plots">The plots, in any order; <see cref="SimulatedPlot.TruthId"/> is never read.</param>
-    public PipelineResult Run(IReadOnlyList<RadarSite> radars, IReadOnlyList<SimulatedPlot> plots)
+    public PipelineResult Run(IReadOnlyList<RadarSite> radars, IReadOnlyList<SimulatedPlot> plots) =>
+        Run(radars, plots, [], new HashSet<string>());
+
+    /// <summary>
+    /// Runs the plots of <paramref name="radars"/> through the pipeline, identifying tracks by the drones'
+    /// Remote ID broadcasts: a confirmed track that is, on <see cref="PipelineOptions.RemoteIdMatches"/>
+    /// updates in a row, within <see cref="PipelineOptions.RemoteIdMatchM"/> of one drone's broadcast
+    /// position (within <see cref="PipelineOptions.RemoteIdMatchTime"/> of it) is that drone.
+    /// A track identified as a drone on <paramref name="registered"/> (the allow-list) raises no alert.
+    /// </summary>
+    public PipelineResult Run(IReadOnlyList<RadarSite> radars, IReadOnlyList<SimulatedPlot> plots, IReadOnlyList<RemoteIdFix> fixes, IReadOnlySet<string> registered)
     {
+        ArgumentNullException.ThrowIfNull(fixes);
+        ArgumentNullException.ThrowIfNull(registered);
+        List<RemoteIdFix> byTime = [.. fixes.OrderBy(f => f.At)];
+        var cooperative = new List<CooperativeTrack>();
+        var identified = new HashSet<TrackId>();
+        var matches = new Dictionary<TrackId, (string UasId, int Count)>();
         ArgumentNullException.ThrowIfNull(radars);
         ArgumentNullException.ThrowIfNull(plots);
         IReadOnlyList<Sector> sectors = Sector.Plan(radars);
@@ -71,6 +87,17 @@ public sealed class ScenarioPipeline
 
                 TrackUpdate update = local with { Id = id };
                 tracks[id.Value - 1].Add(update);
+                if (update.Status == TrackStatus.Confirmed && !identified.Contains(id) && Identified(update, byTime, matches) is { } fix)
+                {
+                    identified.Add(id);
+                    bool isRegistered = registered.Contains(fix.UasId);
+                    cooperative.Add(new CooperativeTrack(id, update.At, fix, isRegistered));
+                    if (isRegistered)
+                    {
+                        alertEngine.Exempt(id);
+                    }
+                }
+
                 raised.Clear();
                 alertEngine.Observe(update, raised);
                 foreach (Alert alert in raised)
@@ -156,7 +183,44 @@ public sealed class ScenarioPipeline
             Tracks = tracks,
             Sectors = sectors,
             Plots = processed,
+            Cooperative = cooperative,
         };
+    }
+
+    /// <summary>
+    /// The drone a track is, once <see cref="PipelineOptions.RemoteIdMatches"/> updates in a row have matched
+    /// the same drone's broadcasts (one match could be a stranger passing by); null until then.
+    /// </summary>
+    private RemoteIdFix? Identified(in TrackUpdate update, List<RemoteIdFix> fixes, Dictionary<TrackId, (string UasId, int Count)> matches)
+    {
+        if (Match(update, fixes) is not { } fix)
+        {
+            matches.Remove(update.Id);
+            return null;
+        }
+
+        int count = matches.TryGetValue(update.Id, out var last) && last.UasId == fix.UasId ? last.Count + 1 : 1;
+        matches[update.Id] = (fix.UasId, count);
+        return count >= _options.RemoteIdMatches ? fix : null;
+    }
+
+    /// <summary>The broadcast closest in time to <paramref name="update"/> that puts the drone where the track is, if any.</summary>
+    private RemoteIdFix? Match(in TrackUpdate update, List<RemoteIdFix> fixes)
+    {
+        DateTimeOffset from = update.At - _options.RemoteIdMatchTime, to = update.At + _options.RemoteIdMatchTime;
+        int i = fixes.BinarySearch(new RemoteIdFix(from, default, "", null, null), Comparer<RemoteIdFix>.Create((a, b) => a.At.CompareTo(b.At)));
+        RemoteIdFix? best = null;
+        for (i = i < 0 ? ~i : i; i < fixes.Count && fixes[i].At <= to; i++)
+        {
+            RemoteIdFix f = fixes[i];
+            if (Geodesic.Inverse(f.Position, update.Position).Distance.Meters <= _options.RemoteIdMatchM
+                && (best is null || (f.At - update.At).Duration() < (best.At - update.At).Duration()))
+            {
+                best = f;
+            }
+        }
+
+        return best;
     }
 
     /// <summary>Every place where a simulated target's true path crosses a border.</summary>

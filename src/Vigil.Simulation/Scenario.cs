@@ -44,6 +44,10 @@ public sealed record Scenario
     /// <summary>End of the simulated time.</summary>
     public DateTimeOffset End => Start + Duration;
 
+    /// <summary>The targets that broadcast a Remote ID on the allow-list: their crossings should raise no alert.</summary>
+    public IReadOnlySet<string> RegisteredTargets() =>
+        Targets.Where(t => t.RemoteId is { } id && RegisteredDrones.Contains(id.UasId)).Select(t => t.Id).ToHashSet(StringComparer.Ordinal);
+
     /// <summary>How <paramref name="sensor"/> reports.</summary>
     public SensorLink LinkOf(SensorId sensor) => Links.GetValueOrDefault(sensor, SensorLink.Asterix);
 

@@ -68,15 +68,34 @@ public class ScenarioAcceptanceTest(ITestOutputHelper output)
     }
 
     [Fact]
-    public void Badakhshan_OneCrossingIntoTajikistan()
+    public void Badakhshan_OneCrossingIntoTajikistan_AndTheRegisteredPatrolRaisesNone()
     {
-        (PipelineResult result, Evaluation evaluation) = Run(Scenarios.Load(Badakhshan));
+        Scenario scenario = Scenarios.Load(Badakhshan);
+        (PipelineResult result, Evaluation evaluation) = Run(scenario);
 
         Alert a = Assert.Single(result.Alerts);
         Assert.Equal(("AF-TJ", "AF", "TJ"), (a.Border, a.From, a.To));
         CrossingMatch m = Assert.Single(evaluation.Matches);
         Assert.Same(a, m.Alert);
+        Assert.Equal("uas-1", m.Truth.TargetId);
         Assert.Single(result.Incidents);
+
+        // The patrol crosses twice, identifies itself by Remote ID, and is on the allow-list.
+        Assert.Equal(["tj-patrol"], scenario.RegisteredTargets());
+        Assert.NotEmpty(result.Cooperative);
+        Assert.All(result.Cooperative, c => Assert.Equal(("TJBG-PATROL-0042", true), (c.Fix.UasId, c.Registered)));
+        Assert.DoesNotContain(result.Cooperative, c => c.Track == a.TrackId);
+    }
+
+    [Fact]
+    public void Badakhshan_WithoutTheAllowList_ThePatrolIsAlerted()
+    {
+        Scenario scenario = Scenarios.Load(Badakhshan) with { RegisteredDrones = [] };
+        (PipelineResult result, _) = Run(scenario);
+
+        Assert.All(result.Cooperative, c => Assert.False(c.Registered));
+        Assert.Contains(result.Alerts, a => (a.From, a.To) == ("TJ", "AF"));
+        Assert.True(result.Alerts.Count >= 2, $"{result.Alerts.Count} alerts");
     }
 
     [Theory]
@@ -122,7 +141,8 @@ public class ScenarioAcceptanceTest(ITestOutputHelper output)
         SimulationRun simulation = new Simulator(scenario).Run();
         WireResult wire = WireReplay.RunAsync(simulation, CancellationToken.None).GetAwaiter().GetResult();
         var pipeline = new ScenarioPipeline(Atlas, new PipelineOptions());
-        PipelineResult result = pipeline.Run(scenario.Radars, wire.Plots);
-        return (result, Evaluation.Of(pipeline.TruthCrossings(simulation.Truth), result.Alerts));
+        PipelineResult result = pipeline.Run(scenario.Radars, wire.Plots, wire.Fixes, scenario.RegisteredDrones.ToHashSet());
+        IReadOnlySet<string> registered = scenario.RegisteredTargets();
+        return (result, Evaluation.Of([.. pipeline.TruthCrossings(simulation.Truth).Where(c => !registered.Contains(c.TargetId))], result.Alerts));
     }
 }

@@ -26,9 +26,10 @@ internal static class FuzzBench
             ("capture", Capture, [Pcap(AsterixSeeds().Take(20))]),
             ("sapient", SapientDecoder.TryDecode, SapientSeeds()),
             ("remoteid", RemoteId, RemoteIdSeeds()),
+            ("remoteid-capture", RemoteIdCapture, [RemoteIdCaptureSeed()]),
         };
         int crashed = 0;
-        Console.WriteLine($"{"decoder",-10} {"inputs",12} {"accepted",12} {"rejected",12} {"crashes",8} {"inputs/s",12} {"slowest µs",11}");
+        Console.WriteLine($"{"decoder",-16} {"inputs",12} {"accepted",12} {"rejected",12} {"crashes",8} {"inputs/s",12} {"slowest µs",11}");
         foreach ((string name, DecodeProbe probe, IReadOnlyList<byte[]> seeds) in targets)
         {
             if (only is not null && only != name)
@@ -38,7 +39,7 @@ internal static class FuzzBench
 
             FuzzReport r = Fuzzer.Run(name, probe, seeds, inputs, seed);
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"{r.Decoder,-10} {r.Inputs,12:N0} {r.Accepted,12:N0} {r.Rejected,12:N0} {r.Crashes,8:N0} {r.InputsPerSecond,12:N0} {r.SlowestInput.TotalMicroseconds,11:N0}"));
+                $"{r.Decoder,-16} {r.Inputs,12:N0} {r.Accepted,12:N0} {r.Rejected,12:N0} {r.Crashes,8:N0} {r.InputsPerSecond,12:N0} {r.SlowestInput.TotalMicroseconds,11:N0}"));
             if (r.FirstCrash is not null)
             {
                 crashed++;
@@ -112,6 +113,22 @@ internal static class FuzzBench
     {
         Span<RemoteIdMessage> messages = stackalloc RemoteIdMessage[RemoteIdMessagePack.MaxMessages];
         return RemoteIdDecoder.TryDecodeMessages(input, messages, out _, out error);
+    }
+
+    private static bool RemoteIdCapture(ReadOnlySpan<byte> input, out DecodeError error)
+    {
+        RemoteIdCaptureResult result = RemoteIdCaptureExtractor.Extract(input.ToArray());
+        error = result.CaptureError ?? (result.Rejections.Count > 0 ? result.Rejections[0].Error : default);
+        return result.CaptureError is null && result.Rejections.Count == 0;
+    }
+
+    /// <summary>The first minute of what the Badakhshan scenario's Remote ID receiver records: a pcapng of beacons.</summary>
+    private static byte[] RemoteIdCaptureSeed()
+    {
+        Scenario scenario = Commands.ScenarioInput.Load(Path.Combine(Commands.Paths.ScenarioDirectory, "2025-11-26-badakhshan-tajikistan.yaml"), seed: null)
+            ?? throw new InvalidOperationException("The bundled Badakhshan scenario does not load.");
+        SimulationRun run = new Simulator(scenario with { Duration = TimeSpan.FromMinutes(4) }).Run();
+        return RemoteIdFeed.Captures(run)[0].Capture;
     }
 
     /// <summary>Every message type and message packs of them, built by the encoder.</summary>

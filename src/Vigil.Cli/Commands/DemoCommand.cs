@@ -55,7 +55,12 @@ internal static class DemoCommand
             AtomicFile.Write(Path.Combine(outDir, "summary.json"), s => SummaryJson.Write(s, outcome));
             AtomicFile.Write(Path.Combine(outDir, "tracks.geojson"), s => GeoJson.WriteTracks(s, outcome.Result.Tracks));
             AtomicFile.Write(Path.Combine(outDir, "alerts.geojson"), s => GeoJson.WriteAlerts(s, outcome.Result.Alerts));
-            Console.WriteLine($"Wrote summary.json, tracks.geojson, alerts.geojson to {outDir}");
+            foreach ((Vigil.Core.SensorId receiver, byte[] capture) in outcome.Wire.Captures)
+            {
+                AtomicFile.Write(Path.Combine(outDir, $"remoteid-{receiver.Value}.pcapng"), s => s.Write(capture));
+            }
+
+            Console.WriteLine($"Wrote summary.json, tracks.geojson, alerts.geojson{(outcome.Wire.Captures.Count > 0 ? " and the Remote ID receivers' captures" : "")} to {outDir}");
         }
 
         if (!noServe)
@@ -84,11 +89,12 @@ internal static class DemoCommand
         long t1 = Stopwatch.GetTimestamp();
         BorderAtlas atlas = BorderAtlas.LoadBundled();
         var pipeline = new ScenarioPipeline(atlas, new PipelineOptions());
-        PipelineResult result = pipeline.Run(scenario.Radars, wire.Plots);
+        PipelineResult result = pipeline.Run(scenario.Radars, wire.Plots, wire.Fixes, scenario.RegisteredDrones.ToHashSet(StringComparer.Ordinal));
         TimeSpan pipelineTime = Stopwatch.GetElapsedTime(t1);
 
         IReadOnlyList<TruthCrossing> truth = pipeline.TruthCrossings(simulation.Truth);
-        Evaluation evaluation = Evaluation.Of(truth, result.Alerts);
+        IReadOnlySet<string> registered = scenario.RegisteredTargets();
+        Evaluation evaluation = Evaluation.Of([.. truth.Where(c => !registered.Contains(c.TargetId))], result.Alerts);
 
         using SqliteStore store = SqliteStore.Open(dbPath);
         RunId run = store.BeginRun(scenario.Name, scenario.Seed, startedAt);

@@ -78,28 +78,34 @@ internal static class ConsoleReport
             : $"[red]{o.Evaluation.UnmatchedAlerts.Count} crossing alert(s) match no drone:[/] {string.Join(' ', o.Evaluation.UnmatchedAlerts.Select(a => a.Id))}");
         console.MarkupLine($"Stored as run {o.Run} in {Markup.Escape(dbPath)}");
         LogRecord log = o.Log;
-        console.MarkupLine(Markup.Escape(string.Create(CultureInfo.InvariantCulture,
+        console.MarkupLine(Markup.Escape(log.Count == 0 ? $"Nothing to log; the transparency log {log.Origin} stays at size {log.Size}" : string.Create(CultureInfo.InvariantCulture,
             $"Logged {log.Count} records (entries {log.First}–{log.First + log.Count - 1}) in the transparency log {log.Origin}; checkpoint of size {log.Size}, root {log.Root}")));
     }
 
     private static void WriteSensors(IAnsiConsole console, DemoOutcome o)
     {
-        var sensors = new Table().Title($"Sensors ({o.Wire.Datagrams:N0} datagrams, {o.Wire.Bytes:N0} bytes over loopback in {o.WireTime.TotalSeconds:F2} s)")
+        var sensors = new Table().Title($"Sensors ({o.Wire.Datagrams:N0} messages, {o.Wire.Bytes:N0} bytes on the wire in {o.WireTime.TotalSeconds:F2} s)")
             .AddColumns("sensor", "link", "accepted", "rejected", "health", "health changes (UTC)");
-        foreach ((SensorId sensor, SensorHealth health) in o.Wire.FinalHealth)
+        foreach ((SensorId sensor, SensorHealth? health, SensorCounts? counts) in o.Wire.Sensors())
         {
-            SensorCounts? counts = o.Wire.Counters.FirstOrDefault(c => c.Sensor == sensor);
             sensors.AddRow(
                 Markup.Escape(sensor.Value),
-                o.Scenario.LinkOf(sensor).ToString().ToLowerInvariant(),
+                SummaryJson.Link(o.Scenario, sensor),
                 (counts?.Accepted ?? 0).ToString("N0", CultureInfo.InvariantCulture),
                 (counts?.Rejected ?? 0).ToString("N0", CultureInfo.InvariantCulture),
-                health.ToString().ToLowerInvariant(),
+                health?.ToString().ToLowerInvariant() ?? "-",
                 string.Join(", ", o.Wire.Health.Where(c => c.Sensor == sensor)
                     .Select(c => $"{c.At.UtcDateTime.ToString("HH:mm:ss", CultureInfo.InvariantCulture)} {c.To.ToString().ToLowerInvariant()}")));
         }
 
         console.Write(sensors);
+        foreach (CooperativeTrack c in o.Result.Cooperative)
+        {
+            string where = c.Fix.Operator is { } op ? FormattableString.Invariant($" at {op.LatitudeDeg:F5}, {op.LongitudeDeg:F5}") : "";
+            string status = c.Registered ? "registered, its crossings raise no alert" : "not registered";
+            console.MarkupLine(Markup.Escape(FormattableString.Invariant(
+                $"Track {c.Track} identified by Remote ID at {c.Since.UtcDateTime:HH:mm:ss} as {c.Fix.UasId} (operator {c.Fix.OperatorId ?? "-"}{where}): {status}")));
+        }
     }
 
     private static string Format(double v, string format) => double.IsFinite(v) ? v.ToString(format, CultureInfo.InvariantCulture) : "-";

@@ -85,6 +85,27 @@ internal static class SummaryJson
         w.WriteEndObject();
 
         WriteSensors(w, outcome);
+        w.WriteStartArray("cooperative");
+        foreach (CooperativeTrack c in outcome.Result.Cooperative)
+        {
+            w.WriteStartObject();
+            w.WriteString("trackId", c.Track.ToString());
+            w.WriteString("since", Json.Time(c.Since));
+            w.WriteString("uasId", c.Fix.UasId);
+            w.WriteString("operatorId", c.Fix.OperatorId);
+            if (c.Fix.Operator is { } op)
+            {
+                w.WriteStartObject("operator");
+                w.Number("lat", op.LatitudeDeg, 6);
+                w.Number("lon", op.LongitudeDeg, 6);
+                w.WriteEndObject();
+            }
+
+            w.WriteBoolean("registered", c.Registered);
+            w.WriteEndObject();
+        }
+
+        w.WriteEndArray();
 
         w.WriteStartObject("stats");
         w.WriteNumber("plots", outcome.Result.Plots);
@@ -154,16 +175,19 @@ internal static class SummaryJson
         w.WriteEndArray();
     }
 
+    /// <summary>How a sensor reaches Vigil: "asterix", "sapient" or "remoteid" (a receiver's capture).</summary>
+    public static string Link(Simulation.Scenario scenario, SensorId sensor) =>
+        scenario.RemoteIdReceivers.Any(r => r.Id == sensor) ? "remoteid" : scenario.LinkOf(sensor).ToString().ToLowerInvariant();
+
     /// <summary>Each sensor: how it reports, what ingest accepted and rejected, its health and every change of it.</summary>
     private static void WriteSensors(Utf8JsonWriter w, DemoOutcome outcome)
     {
         w.WriteStartArray("sensors");
-        foreach ((SensorId sensor, SensorHealth health) in outcome.Wire.FinalHealth)
+        foreach ((SensorId sensor, SensorHealth? health, SensorCounts? counts) in outcome.Wire.Sensors())
         {
-            SensorCounts? counts = outcome.Wire.Counters.FirstOrDefault(c => c.Sensor == sensor);
             w.WriteStartObject();
             w.WriteString("id", sensor.Value);
-            w.WriteString("link", outcome.Scenario.LinkOf(sensor).ToString().ToLowerInvariant());
+            w.WriteString("link", Link(outcome.Scenario, sensor));
             w.WriteNumber("accepted", counts?.Accepted ?? 0);
             w.WriteNumber("rejected", counts?.Rejected ?? 0);
             w.WriteStartObject("rejectedBy");
@@ -173,7 +197,7 @@ internal static class SummaryJson
             }
 
             w.WriteEndObject();
-            w.WriteString("health", health.ToString().ToLowerInvariant());
+            w.WriteString("health", health?.ToString().ToLowerInvariant());
             w.WriteStartArray("healthChanges");
             foreach (HealthChange c in outcome.Wire.Health.Where(c => c.Sensor == sensor))
             {

@@ -5,6 +5,7 @@ using System.Threading.Channels;
 using Vigil.Core;
 using Vigil.Sensors.Asterix;
 using Vigil.Sensors.Ingest;
+using Vigil.Sensors.RemoteId;
 using Vigil.Sensors.Sapient;
 using Vigil.Simulation;
 using Vigil.Simulation.Wire;
@@ -118,7 +119,45 @@ public static class WireReplay
         plots.AddRange(await collectingNodes.ConfigureAwait(false));
 
         health.Advance(scenario.End);
-        return new WireResult(plots, datagrams.Count + reports.Count, bytes, counters.Snapshot(), [.. health.Changes], health.Snapshot());
+        var captures = RemoteIdFeed.Captures(run).Select(c => (c.Receiver.Id, c.Capture)).ToList();
+        List<RemoteIdFix> fixes = Replay(captures, counters);
+        return new WireResult(plots, datagrams.Count + reports.Count, bytes + captures.Sum(c => (long)c.Capture.Length), counters.Snapshot(), [.. health.Changes], health.Snapshot(),
+            fixes, captures);
+    }
+
+    /// <summary>
+    /// Replays each Remote ID receiver's capture through the capture reader, the frame decoders and the
+    /// assembler, counting messages per receiver; every Location with a known identity is a fix.
+    /// </summary>
+    private static List<RemoteIdFix> Replay(IEnumerable<(SensorId Receiver, byte[] Capture)> captures, IngestCounters counters)
+    {
+        var fixes = new List<RemoteIdFix>();
+        foreach ((SensorId receiver, byte[] capture) in captures)
+        {
+            RemoteIdCaptureResult result = RemoteIdCaptureExtractor.Extract(capture);
+            foreach (RemoteIdFrameRejection rejection in result.Rejections)
+            {
+                counters.Rejected(receiver, rejection.Error);
+            }
+
+            if (result.CaptureError is { } error)
+            {
+                counters.Rejected(receiver, error);
+            }
+
+            var assembler = new RemoteIdAssembler();
+            foreach (CapturedRemoteIdMessage message in result.Messages)
+            {
+                counters.Accepted(receiver);
+                if (assembler.TryAdd(message, out RemoteIdObservation? seen) && seen is { Position: { } at, Identity: { } identity })
+                {
+                    GeoPoint position = seen.GeodeticAltitudeM is { } altitude ? new GeoPoint(at.LatitudeDeg, at.LongitudeDeg, altitude) : at;
+                    fixes.Add(new RemoteIdFix(seen.MeasuredAt, position, identity.UasId, seen.OperatorId, seen.OperatorPosition));
+                }
+            }
+        }
+
+        return fixes;
     }
 
     private static async Task<List<SimulatedPlot>> Collect(ChannelReader<IngestedPlot> input, CancellationToken cancellationToken)
