@@ -197,7 +197,7 @@ public class ScenarioLoaderTest
 
     [Theory]
     [InlineData("2026-06-30-balochistan-bajaur.yaml", 5)]
-    [InlineData("2025-11-26-badakhshan-tajikistan.yaml", 1)]
+    [InlineData("2025-11-26-badakhshan-tajikistan.yaml", 2)]
     public void Load_BundledScenarios_Load(string name, int drones)
     {
         ScenarioLoadResult r = ScenarioLoader.Load(Path.Combine(AppContext.BaseDirectory, "scenarios", name));
