@@ -79,7 +79,7 @@ public static class WireReplay
                 if (r == reports.Count || (d < datagrams.Count && datagrams[d].SentAt <= reports[r].SentAt))
                 {
                     WireDatagram datagram = datagrams[d++];
-                    await CatchUp(listener, sent - Window, listening, cancellationToken).ConfigureAwait(false);
+                    await WaitFor(() => listener.Received, sent - Window, listening, "datagrams", cancellationToken).ConfigureAwait(false);
                     clock.Advance(datagram.SentAt);
                     await socket.SendAsync(datagram.Payload, SocketFlags.None, cancellationToken).ConfigureAwait(false);
                     sent++;
@@ -94,7 +94,7 @@ public static class WireReplay
                 }
             }
 
-            await CatchUp(listener, sent, listening, cancellationToken).ConfigureAwait(false);
+            await WaitFor(() => listener.Received, sent, listening, "datagrams", cancellationToken).ConfigureAwait(false);
         }
         finally
         {
@@ -105,7 +105,7 @@ public static class WireReplay
         }
 
         // Every report registered nodes sent is answered by the server before it is counted.
-        await Settle(() => server.Counters.Snapshot().Values.Sum(c => c.Accepted + c.Rejected), reports.Count + nodes.Count, cancellationToken).ConfigureAwait(false);
+        await WaitFor(() => server.Counters.Snapshot().Values.Sum(c => c.Accepted + c.Rejected), reports.Count + nodes.Count, null, "SAPIENT messages", cancellationToken).ConfigureAwait(false);
         await server.DisposeAsync().ConfigureAwait(false);
         events.Writer.TryComplete();
 
@@ -171,48 +171,31 @@ public static class WireReplay
         return plots;
     }
 
-    /// <summary>Waits until <paramref name="count"/> reaches <paramref name="target"/>, or fails after <see cref="StallTimeout"/> without progress.</summary>
-    private static async Task Settle(Func<long> count, long target, CancellationToken cancellationToken)
+    /// <summary>
+    /// Waits until <paramref name="count"/> reaches <paramref name="target"/>, spinning and then yielding. Fails
+    /// if <paramref name="running"/> (the stage that moves the count) stops, or after <see cref="StallTimeout"/>
+    /// without progress: then the <paramref name="what"/> sent were lost.
+    /// </summary>
+    private static async Task WaitFor(Func<long> count, long target, Task? running, string what, CancellationToken cancellationToken)
     {
+        var spin = new SpinWait();
         long seen = count(), since = Stopwatch.GetTimestamp();
         while (count() < target)
         {
             cancellationToken.ThrowIfCancellationRequested();
+            if (running is { IsCompleted: true })
+            {
+                await running.ConfigureAwait(false);
+                throw new InvalidOperationException($"Ingest stopped before the {what} sent were taken in.");
+            }
+
             if (count() != seen)
             {
                 (seen, since) = (count(), Stopwatch.GetTimestamp());
             }
             else if (Stopwatch.GetElapsedTime(since) > StallTimeout)
             {
-                throw new IOException($"{target - seen} SAPIENT messages sent over loopback were never processed within {StallTimeout.TotalSeconds:0} s.");
-            }
-
-            await Task.Delay(1, cancellationToken).ConfigureAwait(false);
-        }
-    }
-
-    /// <summary>Waits until the listener has received <paramref name="count"/> datagrams.</summary>
-    /// <exception cref="IOException">Nothing arrived for <see cref="StallTimeout"/>: datagrams were lost.</exception>
-    private static async Task CatchUp(UdpListener listener, long count, Task listening, CancellationToken cancellationToken)
-    {
-        var spin = new SpinWait();
-        long seen = listener.Received, since = Stopwatch.GetTimestamp();
-        while (listener.Received < count)
-        {
-            cancellationToken.ThrowIfCancellationRequested();
-            if (listening.IsCompleted)
-            {
-                await listening.ConfigureAwait(false);
-                throw new InvalidOperationException("The UDP listener stopped before the replay ended.");
-            }
-
-            if (listener.Received != seen)
-            {
-                (seen, since) = (listener.Received, Stopwatch.GetTimestamp());
-            }
-            else if (Stopwatch.GetElapsedTime(since) > StallTimeout)
-            {
-                throw new IOException($"{count - seen} datagrams sent over loopback never arrived within {StallTimeout.TotalSeconds:0} s.");
+                throw new IOException($"{target - seen} {what} sent over loopback were never taken in within {StallTimeout.TotalSeconds:0} s.");
             }
 
             if (spin.NextSpinWillYield)

@@ -61,29 +61,9 @@ public sealed class AsterixIngest
         }
     }
 
-    /// <summary>Runs the stage: datagrams in, plots out, until the input completes; then completes the output.</summary>
-    public async Task RunAsync(ChannelReader<ReceivedDatagram> input, ChannelWriter<IngestedPlot> output, CancellationToken cancellationToken)
-    {
-        ArgumentNullException.ThrowIfNull(input);
-        ArgumentNullException.ThrowIfNull(output);
-        var plots = new List<IngestedPlot>();
-        try
-        {
-            await foreach (ReceivedDatagram datagram in input.ReadAllAsync(cancellationToken).ConfigureAwait(false))
-            {
-                plots.Clear();
-                Accept(datagram, plots);
-                foreach (IngestedPlot plot in plots)
-                {
-                    await output.WriteAsync(plot, cancellationToken).ConfigureAwait(false);
-                }
-            }
-        }
-        finally
-        {
-            output.TryComplete();
-        }
-    }
+    /// <summary>Runs the stage: input in, plots out, until the input completes; then completes the output.</summary>
+    public Task RunAsync(ChannelReader<ReceivedDatagram> input, ChannelWriter<IngestedPlot> output, CancellationToken cancellationToken) =>
+        IngestStage.RunAsync(input, output, Accept, cancellationToken);
 
     /// <summary>Whom to count a fault against: the radar this sender last spoke for, else the sender's address.</summary>
     private SensorId Sender(IPEndPoint source) =>

@@ -71,29 +71,9 @@ public sealed class SapientIngest
         }
     }
 
-    /// <summary>Runs the stage: events in, plots out, until the input completes; then completes the output.</summary>
-    public async Task RunAsync(ChannelReader<SapientEvent> input, ChannelWriter<IngestedPlot> output, CancellationToken cancellationToken)
-    {
-        ArgumentNullException.ThrowIfNull(input);
-        ArgumentNullException.ThrowIfNull(output);
-        var plots = new List<IngestedPlot>();
-        try
-        {
-            await foreach (SapientEvent e in input.ReadAllAsync(cancellationToken).ConfigureAwait(false))
-            {
-                plots.Clear();
-                Accept(e, plots);
-                foreach (IngestedPlot plot in plots)
-                {
-                    await output.WriteAsync(plot, cancellationToken).ConfigureAwait(false);
-                }
-            }
-        }
-        finally
-        {
-            output.TryComplete();
-        }
-    }
+    /// <summary>Runs the stage: input in, plots out, until the input completes; then completes the output.</summary>
+    public Task RunAsync(ChannelReader<SapientEvent> input, ChannelWriter<IngestedPlot> output, CancellationToken cancellationToken) =>
+        IngestStage.RunAsync(input, output, Accept, cancellationToken);
 
     /// <summary>Adds the messages a SAPIENT server refused to the counters, under the configured sensor when the node is known.</summary>
     public void AddServerCounts(SapientCounters server)
