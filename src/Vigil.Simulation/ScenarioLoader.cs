@@ -189,12 +189,12 @@ public static class ScenarioLoader
         };
     }
 
-    /// <summary>A Remote ID identity: 1–20 printable ASCII characters (ASTM F3411 ID fields are 20 bytes of ASCII).</summary>
+    /// <summary>A Remote ID identity: 1–20 printable ASCII characters without spaces (ASTM F3411 ID fields are 20 bytes of ASCII), as allow-list files have them.</summary>
     private static bool UasId(Reader r, YamlNode node, string field, string value, bool allowEmpty)
     {
-        if ((value.Length == 0 && !allowEmpty) || value.Length > 20 || value.Any(c => c is < ' ' or > '~'))
+        if ((value.Length == 0 && !allowEmpty) || value.Length > 20 || value.Any(c => c is <= ' ' or > '~'))
         {
-            r.Error(node, field, $"'{value}' is not {(allowEmpty ? "0" : "1")}–20 printable ASCII characters");
+            r.Error(node, field, $"'{value}' is not {(allowEmpty ? "0" : "1")}–20 printable ASCII characters without spaces");
             return false;
         }
 

@@ -108,6 +108,62 @@ public sealed class CliProcessTest : IDisposable
     }
 
     [Fact]
+    public void Demo_AllowListFile_RegistersThePatrolAndItsCaptureDecodes()
+    {
+        string scenarioText = File.ReadAllText(Scenarios.Path("2025-11-26-badakhshan-tajikistan.yaml"));
+        string scenario = Path.Combine(_dir, "no-allow-list.yaml");
+        File.WriteAllText(scenario, scenarioText.Replace("registeredDrones: [TJBG-PATROL-0042]", ""));
+        string allowList = Path.Combine(_dir, "fleet.txt");
+        File.WriteAllText(allowList, "# Tajik border guard\nTJBG-PATROL-0042  # patrol quadcopter\n");
+        string outDir = Path.Combine(_dir, "out");
+
+        (int code, string stdout, string stderr) = Vigil("demo", "--no-serve", "--scenario", scenario, "--allow-list", allowList, "--out", outDir, "--db", Path.Combine(_dir, "v.db"));
+
+        Assert.True(code == 0, stderr);
+        Assert.Contains("as TJBG-PATROL-0042", stdout);
+        using JsonDocument doc = JsonDocument.Parse(File.ReadAllBytes(Path.Combine(outDir, "summary.json")));
+        JsonElement alert = Assert.Single(doc.RootElement.GetProperty("alerts").EnumerateArray());
+        Assert.Equal("TJ", alert.GetProperty("to").GetString());
+        Assert.All(doc.RootElement.GetProperty("cooperative").EnumerateArray(), c => Assert.True(c.GetProperty("registered").GetBoolean()));
+        JsonElement[] sensors = [.. doc.RootElement.GetProperty("sensors").EnumerateArray()];
+        Assert.Equal(["remoteid", "sapient"], sensors.Select(s => s.GetProperty("link").GetString()).Order());
+        Assert.All(sensors, s => Assert.Equal(0, s.GetProperty("rejected").GetInt64()));
+
+        (int decoded, string lines, string errors) = Vigil("decode", "remoteid", Path.Combine(outDir, "remoteid-tj-shuroobod-rid.pcapng"));
+        Assert.True(decoded == 0, errors);
+        long received = sensors.Single(s => s.GetProperty("link").GetString() == "remoteid").GetProperty("accepted").GetInt64();
+        Assert.Equal(received, lines.Split('\n', StringSplitOptions.RemoveEmptyEntries).Length);
+    }
+
+    [Fact]
+    public void Demo_BadAllowList_ExitsTwoNamingTheLine()
+    {
+        string allowList = Path.Combine(_dir, "fleet.txt");
+        File.WriteAllText(allowList, "OK-1\nnot ok\n");
+
+        (int code, _, string stderr) = Vigil("demo", "--no-serve", "--allow-list", allowList, "--db", Path.Combine(_dir, "v.db"));
+
+        Assert.Equal(2, code);
+        Assert.Contains("fleet.txt: offset 5: line 2:", stderr);
+    }
+
+    [Fact]
+    public void Decode_Fixtures_PrintOneLineEachAndExitZero()
+    {
+        string asterix = Path.Combine(AppContext.BaseDirectory, "testdata", "sensors", "cat_034_048.pcap");
+        (int code, string stdout, string stderr) = Vigil("decode", "asterix", asterix);
+        Assert.True(code == 0, stderr);
+        Assert.Equal(162, stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries).Length);
+
+        string bad = Path.Combine(_dir, "bad.raw");
+        File.WriteAllBytes(bad, [0x30, 0x00, 0x30, 0xFD]);
+        (code, stdout, stderr) = Vigil("decode", "asterix", bad);
+        Assert.Equal(2, code);
+        Assert.Equal("", stdout);
+        Assert.Contains($"{bad}: offset 1: data block 1 (CAT048): length 48 runs past the end", stderr);
+    }
+
+    [Fact]
     public void Demo_UnknownFlag_ExitsTwo()
     {
         (int code, _, string stderr) = Vigil("demo", "--no-such-flag");

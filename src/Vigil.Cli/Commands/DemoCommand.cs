@@ -3,6 +3,8 @@ using System.Diagnostics;
 using Vigil.Cli.Output;
 using Vigil.Geo;
 using Vigil.Ledger.Json;
+using Vigil.Sensors;
+using Vigil.Sensors.RemoteId;
 using Vigil.Ledger.Log;
 using Vigil.Ledger.Notes;
 using Vigil.Pipeline;
@@ -25,9 +27,10 @@ internal static class DemoCommand
         var output = new Option<DirectoryInfo?>("--out") { Description = "Write summary.json, tracks.geojson and alerts.geojson here." };
         var db = new Option<FileInfo?>("--db") { Description = "SQLite database file (default: $VIGIL_DATA_DIR/vigil.db, else .vigil/vigil.db)." };
         var noServe = new Option<bool>("--no-serve") { Description = "Exit when the run is done instead of serving it." };
+        var allowList = new Option<FileInfo?>("--allow-list") { Description = "Registered drones' UAS IDs, one a line ('#' comments), besides the scenario's registeredDrones." };
         var command = new Command("demo", "Run a border scenario end to end and report alerts and incidents.")
         {
-            scenario, seed, output, db, noServe,
+            scenario, seed, output, db, noServe, allowList,
         };
         command.SetAction(parse => Run(
             clock,
@@ -35,16 +38,28 @@ internal static class DemoCommand
             parse.GetValue(seed),
             parse.GetValue(output)?.FullName,
             parse.GetValue(db)?.FullName ?? Paths.DefaultDatabase,
-            parse.GetValue(noServe)));
+            parse.GetValue(noServe),
+            parse.GetValue(allowList)?.FullName));
         return command;
     }
 
-    private static int Run(TimeProvider clock, string scenarioPath, int? seed, string? outDir, string dbPath, bool noServe)
+    private static int Run(TimeProvider clock, string scenarioPath, int? seed, string? outDir, string dbPath, bool noServe, string? allowListPath)
     {
         Scenario? scenario = ScenarioInput.Load(scenarioPath, seed);
         if (scenario is null)
         {
             return Program.BadInput;
+        }
+
+        if (allowListPath is not null)
+        {
+            if (!RemoteIdAllowList.TryLoad(allowListPath, out RemoteIdAllowList? list, out DecodeError error))
+            {
+                Console.Error.WriteLine($"{allowListPath}: {error}");
+                return Program.BadInput;
+            }
+
+            scenario = scenario with { RegisteredDrones = [.. scenario.RegisteredDrones.Union(list.UasIds, StringComparer.Ordinal)] };
         }
 
         DemoOutcome outcome = Execute(clock, scenario, dbPath);

@@ -43,6 +43,9 @@ public sealed class RemoteIdAllowList
     /// <summary>The number of distinct UAS IDs.</summary>
     public int Count => _ids.Count;
 
+    /// <summary>The UAS IDs.</summary>
+    public IReadOnlyCollection<string> UasIds => _ids;
+
     /// <summary>Parses the text of an allow-list file; on a bad line, the error's offset is the line's first character and its reason names the line.</summary>
     public static bool TryParse(string text, [NotNullWhen(true)] out RemoteIdAllowList? list, out DecodeError error)
     {
