@@ -43,11 +43,12 @@ public static class WireReplay
 
         var clock = new ReplayClock(scenario.Start);
         var counters = new IngestCounters();
-        var health = new SensorHealthMonitor();
-        var ingest = new AsterixIngest(sites, counters, health, scenario.Start);
+        // One health monitor per stage: each runs on its own thread and its own messages' time.
+        SensorHealthMonitor radarHealth = new(), nodeHealth = new();
+        var ingest = new AsterixIngest(sites, counters, radarHealth, scenario.Start);
         var received = Channel.CreateBounded<ReceivedDatagram>(new BoundedChannelOptions(1024) { SingleReader = true, SingleWriter = true });
         var ingested = Channel.CreateBounded<IngestedPlot>(new BoundedChannelOptions(4096) { SingleReader = true, SingleWriter = true });
-        var sapientIngest = new SapientIngest(nodes.ToDictionary(n => SapientNodeFeed.NodeId(n.Id)), counters, health, scenario.Start);
+        var sapientIngest = new SapientIngest(nodes.ToDictionary(n => SapientNodeFeed.NodeId(n.Id)), counters, nodeHealth, scenario.Start);
         var events = Channel.CreateBounded<SapientEvent>(new BoundedChannelOptions(1024) { SingleWriter = false, SingleReader = true });
         var nodePlots = Channel.CreateBounded<IngestedPlot>(new BoundedChannelOptions(4096) { SingleReader = true, SingleWriter = true });
 
@@ -118,10 +119,14 @@ public static class WireReplay
         List<SimulatedPlot> plots = await collecting.ConfigureAwait(false);
         plots.AddRange(await collectingNodes.ConfigureAwait(false));
 
-        health.Advance(scenario.End);
+        radarHealth.Advance(scenario.End);
+        nodeHealth.Advance(scenario.End);
+        SensorHealthMonitor[] monitors = [radarHealth, nodeHealth];
         var captures = RemoteIdFeed.Captures(run).Select(c => (c.Receiver.Id, c.Capture)).ToList();
         List<RemoteIdFix> fixes = Replay(captures, counters);
-        return new WireResult(plots, datagrams.Count + reports.Count, bytes + captures.Sum(c => (long)c.Capture.Length), counters.Snapshot(), [.. health.Changes], health.Snapshot(),
+        return new WireResult(plots, datagrams.Count + reports.Count, bytes + captures.Sum(c => (long)c.Capture.Length), counters.Snapshot(),
+            [.. monitors.SelectMany(m => m.Changes).OrderBy(c => c.At)],
+            [.. monitors.SelectMany(m => m.Snapshot()).OrderBy(h => h.Sensor.Value, StringComparer.Ordinal)],
             fixes, captures);
     }
 
