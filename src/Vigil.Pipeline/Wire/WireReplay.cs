@@ -105,7 +105,7 @@ public static class WireReplay
             }
         }
 
-        // Every report registered nodes sent is answered by the server before it is counted.
+        // The server counts each message once it has handled it: wait for them all, registrations included.
         await WaitFor(() => server.Counters.Snapshot().Values.Sum(c => c.Accepted + c.Rejected), reports.Count + nodes.Count, null, "SAPIENT messages", cancellationToken).ConfigureAwait(false);
         await server.DisposeAsync().ConfigureAwait(false);
         events.Writer.TryComplete();
