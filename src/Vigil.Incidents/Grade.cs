@@ -9,11 +9,12 @@ namespace Vigil.Incidents;
 /// action by a belligerent nearby.</item>
 /// <item><see cref="Weak"/>: a single-source claim, though sometimes with significant detail.</item>
 /// <item><see cref="Contested"/>: competing claims, e.g. of responsibility or of what happened.</item>
-/// <item><see cref="Discounted"/>: reported, but on review those harmed were combatants, another
-/// party was most likely responsible, or the report did not hold up.</item>
+/// <item><see cref="Discounted"/>: those harmed were combatants, or another party was most likely
+/// responsible.</item>
 /// </list>
 /// Vigil applies the same words to cross-border incidents: a sensor record takes the place of the
-/// "likely action nearby", and a party's confirmation takes the place of accepted responsibility.
+/// "likely action nearby", a party's confirmation takes the place of accepted responsibility, and an
+/// event is discounted when its assertions were retracted or sensors disprove it.
 /// </summary>
 public enum Grade
 {
