@@ -81,10 +81,11 @@ public sealed class SqliteMaterielStore : IDisposable
     }
 
     /// <summary>Stores <paramref name="item"/>, replacing an earlier version with the same id, in one transaction.</summary>
+    /// <exception cref="ArgumentException">The item has no description, or a component has no make or model, an undefined category or role, or a null step.</exception>
     public void Save(MaterielItem item)
     {
         ArgumentNullException.ThrowIfNull(item);
-        ArgumentException.ThrowIfNullOrWhiteSpace(item.What, nameof(item));
+        Validate(item);
         using SqliteTransaction tx = _connection.BeginTransaction();
         foreach (string table in new[] { "component_trace", "component_photos", "materiel_components", "materiel" })
         {
@@ -161,6 +162,31 @@ public sealed class SqliteMaterielStore : IDisposable
         }
 
         tx.Commit();
+    }
+
+    private static void Validate(MaterielItem item)
+    {
+        if (string.IsNullOrWhiteSpace(item.What))
+        {
+            throw new ArgumentException($"Materiel {item.Id} has no description of what was recovered.", nameof(item));
+        }
+
+        for (int c = 0; c < item.Components.Count; c++)
+        {
+            Component? comp = item.Components[c];
+            if (comp is null || string.IsNullOrWhiteSpace(comp.Make) || string.IsNullOrWhiteSpace(comp.Model) || !Enum.IsDefined(comp.Category))
+            {
+                throw new ArgumentException($"Component {c} of materiel {item.Id} needs a make, a model and a defined category.", nameof(item));
+            }
+
+            foreach (TraceStep? step in comp.Trace)
+            {
+                if (step is null || !Enum.IsDefined(step.Role) || step.From.Name is null || step.To.Name is null)
+                {
+                    throw new ArgumentException($"Component {c} of materiel {item.Id} has an incomplete trace step.", nameof(item));
+                }
+            }
+        }
     }
 
     /// <summary>The item with id <paramref name="id"/>, if stored.</summary>

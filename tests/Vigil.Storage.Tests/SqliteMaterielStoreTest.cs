@@ -120,4 +120,23 @@ public sealed class SqliteMaterielStoreTest : IDisposable
         Assert.True(materiel.TryLoad(new MaterielId(1), out MaterielItem? loaded));
         Assert.Equal(photo, loaded.Components[0].Photos[0]);
     }
+
+    [Fact]
+    public void Save_ComponentWithoutModel_RefusedAndNothingStored()
+    {
+        using var store = SqliteMaterielStore.Open(Db);
+        MaterielItem bad = Drone(1, 3) with { Components = [new Component { Make = "u-blox", Model = " ", Category = DualUseCategory.GnssModule }] };
+        ArgumentException e = Assert.Throws<ArgumentException>(() => store.Save(bad));
+        Assert.Contains("Component 0 of materiel M0001", e.Message, StringComparison.Ordinal);
+        Assert.Empty(store.LoadAll());
+    }
+
+    [Fact]
+    public void Save_DefaultParty_Refused()
+    {
+        using var store = SqliteMaterielStore.Open(Db);
+        var step = new TraceStep(default, Party.Organisation("Shop FZE"), TraceRole.Reseller, new DateOnly(2025, 9, 1), Invoice);
+        MaterielItem bad = Drone(1, 3) with { Components = [new Component { Make = "x", Model = "y", Category = DualUseCategory.Other, Trace = [step] }] };
+        Assert.Throws<ArgumentException>(() => store.Save(bad));
+    }
 }
