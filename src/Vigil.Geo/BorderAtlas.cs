@@ -30,9 +30,16 @@ public sealed class BorderAtlas
     private readonly LineString[] _lines;
     private readonly STRtree<AreaEntry> _areas;
     private readonly GeometryFactory _factory = new();
+    private readonly AdminArea[] _areaList;
+    private readonly Dictionary<AdminArea, GeoPoint> _labels;
+    private readonly NamedPlace[] _places;
 
-    private BorderAtlas(Border[] borders, LineString[] lines, Segment[] segments, Polygon afghanistan, STRtree<AreaEntry> areas)
+    private BorderAtlas(Border[] borders, LineString[] lines, Segment[] segments, Polygon afghanistan, STRtree<AreaEntry> areas,
+        AdminArea[] areaList, Dictionary<AdminArea, GeoPoint> labels, NamedPlace[] places)
     {
+        _areaList = areaList;
+        _labels = labels;
+        _places = places;
         _borders = borders;
         _lines = lines;
         _segments = segments;
@@ -44,12 +51,32 @@ public sealed class BorderAtlas
     /// <summary>The borders, in the order of the bundled file.</summary>
     public IReadOnlyList<Border> Borders => _borders;
 
+    /// <summary>Every administrative area with a polygon, provinces and districts, in the order of the bundled file.</summary>
+    public IReadOnlyList<AdminArea> AdminAreas => _areaList;
+
+    /// <summary>The bundled towns, cities and border crossings, in the order of the bundled file.</summary>
+    public IReadOnlyList<NamedPlace> Places => _places;
+
+    /// <summary>
+    /// A point inside <paramref name="area"/> to label or locate it by (the polygon's interior point,
+    /// not its centroid, so it is always inside).
+    /// </summary>
+    /// <exception cref="ArgumentException">The area is not one of <see cref="AdminAreas"/>.</exception>
+    public GeoPoint LabelPoint(AdminArea area)
+    {
+        ArgumentNullException.ThrowIfNull(area);
+        return _labels.TryGetValue(area, out GeoPoint point)
+            ? point
+            : throw new ArgumentException($"{area.Name} is not an area of this atlas.", nameof(area));
+    }
+
     /// <summary>Loads and indexes the data bundled in this assembly. Takes a few hundred milliseconds; hold on to the result.</summary>
     public static BorderAtlas LoadBundled()
     {
         using JsonDocument borders = Resource("borders.geojson");
         using JsonDocument admin = Resource("admin.geojson");
-        return Build(borders, admin);
+        using JsonDocument places = Resource("places.geojson");
+        return Build(borders, admin, places);
     }
 
     private static JsonDocument Resource(string name)
@@ -59,7 +86,7 @@ public sealed class BorderAtlas
         return JsonDocument.Parse(stream);
     }
 
-    private static BorderAtlas Build(JsonDocument bordersDoc, JsonDocument adminDoc)
+    private static BorderAtlas Build(JsonDocument bordersDoc, JsonDocument adminDoc, JsonDocument placesDoc)
     {
         var factory = new GeometryFactory();
         var borders = new List<Border>();
@@ -83,6 +110,8 @@ public sealed class BorderAtlas
         Polygon afghanistan = factory.CreatePolygon(Ring(lines));
 
         var areas = new STRtree<AreaEntry>();
+        var areaList = new List<AdminArea>();
+        var labels = new Dictionary<AdminArea, GeoPoint>(ReferenceEqualityComparer.Instance);
         foreach (JsonElement f in adminDoc.RootElement.GetProperty("features").EnumerateArray())
         {
             JsonElement g = f.GetProperty("geometry");
@@ -99,23 +128,42 @@ public sealed class BorderAtlas
             }
 
             JsonElement p = f.GetProperty("properties");
-            var alt = new List<string>();
-            if (p.TryGetProperty("name_alt", out JsonElement names) && names.ValueKind == JsonValueKind.Array)
-            {
-                foreach (JsonElement n in names.EnumerateArray())
-                {
-                    alt.Add(n.GetString()!);
-                }
-            }
+            List<string> alt = Names(p, "name_alt");
 
             string? parent = p.TryGetProperty("parent", out JsonElement pe) && pe.ValueKind == JsonValueKind.String ? pe.GetString() : null;
             var area = new AdminArea(p.GetProperty("iso").GetString()!, (AdminLevel)p.GetProperty("level").GetInt32(),
                 p.GetProperty("name").GetString()!, parent, alt);
             areas.Insert(geometry.EnvelopeInternal, new AreaEntry(area, geometry, PreparedGeometryFactory.Prepare(geometry)));
+            areaList.Add(area);
+            Point inside = geometry.InteriorPoint;
+            labels.Add(area, new GeoPoint(inside.Y, inside.X));
         }
 
         areas.Build();
-        return new BorderAtlas([.. borders], [.. lines], [.. segments], afghanistan, areas);
+        var places = new List<NamedPlace>();
+        foreach (JsonElement f in placesDoc.RootElement.GetProperty("features").EnumerateArray())
+        {
+            JsonElement p = f.GetProperty("properties");
+            JsonElement c = f.GetProperty("geometry").GetProperty("coordinates");
+            places.Add(new NamedPlace(p.GetProperty("name").GetString()!, Names(p, "alt_names"), p.GetProperty("kind").GetString()!,
+                p.GetProperty("iso").GetString()!, new GeoPoint(c[1].GetDouble(), c[0].GetDouble())));
+        }
+
+        return new BorderAtlas([.. borders], [.. lines], [.. segments], afghanistan, areas, [.. areaList], labels, [.. places]);
+    }
+
+    private static List<string> Names(JsonElement properties, string key)
+    {
+        var names = new List<string>();
+        if (properties.TryGetProperty(key, out JsonElement array) && array.ValueKind == JsonValueKind.Array)
+        {
+            foreach (JsonElement n in array.EnumerateArray())
+            {
+                names.Add(n.GetString()!);
+            }
+        }
+
+        return names;
     }
 
     private static Coordinate[] Coordinates(JsonElement array)
@@ -222,6 +270,18 @@ public sealed class BorderAtlas
     /// </summary>
     public AdminArea? FindAdminArea(GeoPoint point, AdminLevel level) =>
         FindAdminArea(point, level, LocateCountry(point).CountryIso, nearestWithinM: 0);
+
+    /// <summary>
+    /// The area of the given level and country containing <paramref name="point"/>, or the nearest one
+    /// within 20 km (the areas and border lines come from different sources, so a place on the border
+    /// can fall just outside its own country's areas); null when there is none.
+    /// </summary>
+    public AdminArea? FindAdminArea(GeoPoint point, AdminLevel level, string countryIso)
+    {
+        ArgumentNullException.ThrowIfNull(countryIso);
+        AdminArea? area = FindAdminArea(point, level, countryIso, NearestAreaSearchM);
+        return area?.CountryIso == countryIso ? area : null;
+    }
 
     private AdminArea? FindAdminArea(GeoPoint point, AdminLevel level, string? country, double nearestWithinM)
     {

@@ -12,6 +12,9 @@ internal static class Paths
     /// </summary>
     public static string ScenarioDirectory => Path.Combine(AppContext.BaseDirectory, "scenarios");
 
+    /// <summary>The bundled corpus of text reports with expected output that <c>vigil eval-osint</c> scores by default.</summary>
+    public static string OsintCorpusDirectory => Path.Combine(AppContext.BaseDirectory, "osint-corpus");
+
     /// <summary>The default scenario file.</summary>
     public static string DefaultScenario => Path.Combine(ScenarioDirectory, DefaultScenarioName);
 

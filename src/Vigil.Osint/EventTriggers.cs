@@ -1,0 +1,59 @@
+using System.Text.RegularExpressions;
+
+namespace Vigil.Osint;
+
+/// <summary>Words that say what kind of event a sentence tells of, strongest first.</summary>
+internal static partial class EventTriggers
+{
+    /// <summary>
+    /// The kind of event <paramref name="sentence"/> tells of, or null when it tells of none. A strike
+    /// outranks shelling, shelling a clash, a clash a seizure, and a seizure a mere incursion.
+    /// </summary>
+    public static EventSubType? Read(string sentence)
+    {
+        if (Strike().IsMatch(sentence))
+        {
+            return EventSubType.AirDroneStrike;
+        }
+
+        if (Shelling().IsMatch(sentence))
+        {
+            return EventSubType.ShellingArtilleryMissileAttack;
+        }
+
+        if (Clash().IsMatch(sentence))
+        {
+            return EventSubType.ArmedClash;
+        }
+
+        if (Seizure().IsMatch(sentence))
+        {
+            return EventSubType.DisruptedWeaponsUse;
+        }
+
+        return Incursion().IsMatch(sentence) || (Drone().IsMatch(sentence) && Crossing().IsMatch(sentence))
+            ? EventSubType.DroneIncursion
+            : null;
+    }
+
+    [GeneratedRegex(@"\b(?:air ?strikes?|airstrikes?|drone strikes?|drone attacks?|air raids?|aerial (?:bombardment|attack|strike)s?|bombed|bombing|bombarded|dropped (?:bombs|explosives|munitions|a bomb)|struck (?:by|from) (?:a )?drones?|(?:drones?|aircraft|jets|warplanes|fighter jets|planes) (?:[\w-]+ ){0,3}?(?:struck|hit|targeted|attacked|bombed|pounded))\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Strike();
+
+    [GeneratedRegex(@"\b(?:shell(?:ing|ed|s)?|mortars?|artillery|rocket fire|rockets? (?:were |was )?fired|fired rockets|missiles?)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Shelling();
+
+    [GeneratedRegex(@"\b(?:clash(?:es|ed)?|exchange(?:d)? (?:of )?fire|exchanges of fire|traded fire|gunfights?|firefights?|gun battles?|heavy fighting|opened fire|attacked (?:a |an |the )?(?:border )?(?:post|checkpost|checkpoint|outpost)|attacks? on (?:a |an |the )?(?:border )?(?:post|checkpost|checkpoint|outpost))\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Clash();
+
+    [GeneratedRegex(@"\b(?:seized|seizure|smuggl\w*|confiscated|interdicted|impounded|recovered (?:weapons|arms|explosives|a consignment)|weapons cache|arms haul|foiled (?:an attempt|a bid))\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Seizure();
+
+    [GeneratedRegex(@"\b(?:incursions?|violations? of (?:its|the|Pakistani|Tajik|Afghan) airspace|violated (?:its|the|Pakistani|Tajik|Afghan) airspace|airspace violations?)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Incursion();
+
+    [GeneratedRegex(@"\b(?:drones?|UAVs?|quadcopters?|unmanned aerial vehicles?|unmanned aircraft)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Drone();
+
+    [GeneratedRegex(@"\b(?:crossed|crossing|entered|intruded|shot down|downed|intercepted|airspace|spotted|flew|flying|launched|hovering)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Crossing();
+}
