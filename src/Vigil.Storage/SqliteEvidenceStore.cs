@@ -250,19 +250,9 @@ public sealed class SqliteEvidenceStore : IDisposable
         return new CustodyEvent { Sequence = seq, Evidence = id, Action = action, By = by, At = ParseTime(FormatTime(at)), Note = note };
     }
 
-    private SqliteCommand Command(string sql, SqliteTransaction? tx = null)
-    {
-        SqliteCommand cmd = _connection.CreateCommand();
-        cmd.Transaction = tx;
-        cmd.CommandText = sql;
-        return cmd;
-    }
+    private SqliteCommand Command(string sql, SqliteTransaction? tx = null) => _connection.Command(sql, tx);
 
-    private void Execute(string sql)
-    {
-        using SqliteCommand cmd = Command(sql);
-        cmd.ExecuteNonQuery();
-    }
+    private void Execute(string sql, SqliteTransaction? tx = null) => _connection.Execute(sql, tx);
 
     private static string FormatTime(DateTimeOffset t) =>
         t.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss.fffffff'Z'", CultureInfo.InvariantCulture);

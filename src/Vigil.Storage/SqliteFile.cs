@@ -2,7 +2,7 @@ using Microsoft.Data.Sqlite;
 
 namespace Vigil.Storage;
 
-/// <summary>Opens the embedded database file, creating it and its folder if needed.</summary>
+/// <summary>Opens the embedded database file, creating it and its folder if needed; small command helpers.</summary>
 internal static class SqliteFile
 {
     public static SqliteConnection Open(string path)
@@ -22,5 +22,21 @@ internal static class SqliteFile
         }.ToString());
         connection.Open();
         return connection;
+    }
+
+    /// <summary>A command with <paramref name="sql"/> in <paramref name="tx"/> (none: autocommit).</summary>
+    public static SqliteCommand Command(this SqliteConnection connection, string sql, SqliteTransaction? tx = null)
+    {
+        SqliteCommand cmd = connection.CreateCommand();
+        cmd.CommandText = sql;
+        cmd.Transaction = tx;
+        return cmd;
+    }
+
+    /// <summary>Runs <paramref name="sql"/> (one or more statements) for its effect.</summary>
+    public static void Execute(this SqliteConnection connection, string sql, SqliteTransaction? tx = null)
+    {
+        using SqliteCommand cmd = connection.Command(sql, tx);
+        cmd.ExecuteNonQuery();
     }
 }

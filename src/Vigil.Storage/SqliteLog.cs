@@ -248,17 +248,7 @@ public sealed class SqliteLog : ILogStore, IDisposable
 
     private static long TileId(int row, long index) => ((long)row << 48) + index;
 
-    private SqliteCommand Command(string sql, SqliteTransaction? tx = null)
-    {
-        SqliteCommand cmd = _connection.CreateCommand();
-        cmd.CommandText = sql;
-        cmd.Transaction = tx;
-        return cmd;
-    }
+    private SqliteCommand Command(string sql, SqliteTransaction? tx = null) => _connection.Command(sql, tx);
 
-    private void Execute(string sql)
-    {
-        using SqliteCommand cmd = Command(sql);
-        cmd.ExecuteNonQuery();
-    }
+    private void Execute(string sql, SqliteTransaction? tx = null) => _connection.Execute(sql, tx);
 }

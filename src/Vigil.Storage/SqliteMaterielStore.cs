@@ -306,19 +306,9 @@ public sealed class SqliteMaterielStore : IDisposable
             ? value
             : throw new InvalidDataException($"Materiel {id} has an unknown {typeof(T).Name} \"{s}\".");
 
-    private SqliteCommand Command(string sql, SqliteTransaction? tx = null)
-    {
-        SqliteCommand cmd = _connection.CreateCommand();
-        cmd.Transaction = tx;
-        cmd.CommandText = sql;
-        return cmd;
-    }
+    private SqliteCommand Command(string sql, SqliteTransaction? tx = null) => _connection.Command(sql, tx);
 
-    private void Execute(string sql, SqliteTransaction? tx)
-    {
-        using SqliteCommand cmd = Command(sql, tx);
-        cmd.ExecuteNonQuery();
-    }
+    private void Execute(string sql, SqliteTransaction? tx = null) => _connection.Execute(sql, tx);
 
     private static string FormatTime(DateTimeOffset t) =>
         t.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss.fffffff'Z'", CultureInfo.InvariantCulture);

@@ -317,13 +317,7 @@ public sealed class SqliteStore : IDisposable
     /// <inheritdoc />
     public void Dispose() => _connection.Dispose();
 
-    private void Execute(string sql, SqliteTransaction? tx = null)
-    {
-        using SqliteCommand cmd = _connection.CreateCommand();
-        cmd.Transaction = tx;
-        cmd.CommandText = sql;
-        cmd.ExecuteNonQuery();
-    }
+    private void Execute(string sql, SqliteTransaction? tx = null) => _connection.Execute(sql, tx);
 
     private T Scalar<T>(string sql)
     {
