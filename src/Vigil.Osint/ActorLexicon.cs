@@ -41,6 +41,9 @@ internal static class ActorLexicon
             .OrderByDescending(x => x.a.Length)
             .Select(x => (new Regex(@"\b" + Regex.Escape(x.a).Replace("'", "['’]", StringComparison.Ordinal) + @"\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant), x.Name, x.IsActor))];
 
+    /// <summary>Whether <paramref name="name"/> (a normalised name) is a party to the fighting rather than a speaker only.</summary>
+    public static bool IsActor(string name) => Entries.Any(e => e.Name == name && e.IsActor);
+
     /// <summary>Every actor or source named in <paramref name="sentence"/>, in order, longest alias first, none overlapping.</summary>
     public static List<Mention> Find(string sentence)
     {
