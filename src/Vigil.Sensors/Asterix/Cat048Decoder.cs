@@ -1,4 +1,5 @@
 using System.Numerics;
+using System.Runtime.CompilerServices;
 using static Vigil.Sensors.Asterix.AsterixBits;
 
 namespace Vigil.Sensors.Asterix;
@@ -100,27 +101,10 @@ internal static class Cat048Decoder
                     break;
                 case 3:
                 {
-                    int n = 0;
-                    uint value = 0;
-                    while (true)
+                    if (!TryReadExtended(s, ref pos, end, 4, out uint value, out int n))
                     {
-                        if (pos >= end)
-                        {
-                            need = n + 1;
-                            goto Truncated;
-                        }
-
-                        byte b = s[pos++];
-                        if (n < 4)
-                        {
-                            value |= (uint)b << (24 - (8 * n));
-                        }
-
-                        n++;
-                        if ((b & 1) == 0)
-                        {
-                            break;
-                        }
+                        need = n + 1;
+                        goto Truncated;
                     }
 
                     r._i020 = value;
@@ -228,27 +212,10 @@ internal static class Cat048Decoder
                     break;
                 case 14:
                 {
-                    int n = 0;
-                    uint value = 0;
-                    while (true)
+                    if (!TryReadExtended(s, ref pos, end, 2, out uint value, out int n))
                     {
-                        if (pos >= end)
-                        {
-                            need = n + 1;
-                            goto Truncated;
-                        }
-
-                        byte b = s[pos++];
-                        if (n < 2)
-                        {
-                            value |= (uint)b << (8 - (8 * n));
-                        }
-
-                        n++;
-                        if ((b & 1) == 0)
-                        {
-                            break;
-                        }
+                        need = n + 1;
+                        goto Truncated;
                     }
 
                     r._i170 = (ushort)value;
@@ -429,5 +396,33 @@ internal static class Cat048Decoder
 
         fault = default;
         return true;
+    }
+
+    /// <summary>
+    /// Reads an extended item (octets chained by their FX bit, bit 1) from <paramref name="pos"/>: the first
+    /// <paramref name="keep"/> octets, left-aligned in a <paramref name="keep"/>-octet value; later extents are
+    /// skipped. False when the chain runs past <paramref name="end"/>, with <paramref name="octets"/> read so far.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static bool TryReadExtended(ReadOnlySpan<byte> s, ref int pos, int end, int keep, out uint value, out int octets)
+    {
+        value = 0;
+        octets = 0;
+        while (pos < end)
+        {
+            byte b = s[pos++];
+            if (octets < keep)
+            {
+                value |= (uint)b << (8 * (keep - 1 - octets));
+            }
+
+            octets++;
+            if ((b & 1) == 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 }
