@@ -28,6 +28,12 @@ internal static class FuzzBench
             ("remoteid", RemoteId, RemoteIdSeeds()),
             ("remoteid-capture", RemoteIdCapture, [RemoteIdCaptureSeed()]),
         };
+        if (only is not null && targets.All(t => t.Name != only))
+        {
+            Console.Error.WriteLine($"vigil: no decoder '{only}' to fuzz (known: {string.Join(", ", targets.Select(t => t.Name))})");
+            return Program.BadInput;
+        }
+
         int crashed = 0;
         Console.WriteLine($"{"decoder",-16} {"inputs",12} {"accepted",12} {"rejected",12} {"crashes",8} {"inputs/s",12} {"slowest µs",11}");
         foreach ((string name, DecodeProbe probe, IReadOnlyList<byte[]> seeds) in targets)
@@ -158,28 +164,8 @@ internal static class FuzzBench
     }
 
     /// <summary>A pcap (Ethernet, IPv4, UDP) of the datagrams.</summary>
-    private static byte[] Pcap(IEnumerable<byte[]> datagrams)
-    {
-        var file = new MemoryStream();
-        var writer = new BinaryWriter(file);
-        writer.Write(0xA1B2C3D4u);
-        writer.Write((ushort)2);
-        writer.Write((ushort)4);
-        writer.Write(0L);
-        writer.Write(65535u);
-        writer.Write((uint)LinkTypes.Ethernet);
-        foreach (byte[] payload in datagrams)
-        {
-            byte[] frame = [.. new byte[12], 0x08, 0x00, .. Ipv4Udp(payload)];
-            writer.Write(0u);
-            writer.Write(0u);
-            writer.Write((uint)frame.Length);
-            writer.Write((uint)frame.Length);
-            writer.Write(frame);
-        }
-
-        return file.ToArray();
-    }
+    private static byte[] Pcap(IEnumerable<byte[]> datagrams) =>
+        CaptureWriter.Pcap(LinkTypes.Ethernet, datagrams.Select(payload => (DateTimeOffset.UnixEpoch, (byte[])[.. new byte[12], 0x08, 0x00, .. Ipv4Udp(payload)])));
 
     private static byte[] Ipv4Udp(byte[] payload)
     {

@@ -17,12 +17,13 @@ public sealed partial class IngestCounters
     /// <summary>Counts an accepted message from <paramref name="sensor"/>.</summary>
     public void Accepted(SensorId sensor) => Interlocked.Increment(ref For(sensor).Accepted);
 
-    /// <summary>Counts a rejected message from <paramref name="sensor"/>, with why.</summary>
-    public void Rejected(SensorId sensor, DecodeError error)
+    /// <summary>Counts <paramref name="count"/> messages from <paramref name="sensor"/> rejected for the same reason.</summary>
+    public void Rejected(SensorId sensor, DecodeError error, long count = 1)
     {
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(count);
         Entry entry = For(sensor);
-        Interlocked.Increment(ref entry.Rejected);
-        entry.ByReason.AddOrUpdate(Fold(error.Reason), 1, (_, n) => n + 1);
+        Interlocked.Add(ref entry.Rejected, count);
+        entry.ByReason.AddOrUpdate(Fold(error.Reason), count, (_, n) => n + count);
         entry.Last = error;
     }
 

@@ -84,10 +84,7 @@ public sealed class SapientIngest
             SensorId sensor = _nodes.TryGetValue(new SensorId(node), out RadarSite? site) ? site.Id : new SensorId("sapient " + node);
             foreach ((string reason, long n) in counts.RejectedByReason)
             {
-                for (long i = 0; i < n; i++)
-                {
-                    _counters.Rejected(sensor, new DecodeError(0, reason));
-                }
+                _counters.Rejected(sensor, new DecodeError(0, reason), n);
             }
         }
     }

@@ -1,4 +1,3 @@
-using System.Buffers.Binary;
 using System.Security.Cryptography;
 using System.Text;
 using Vigil.Core;
@@ -50,7 +49,7 @@ public static class RemoteIdFeed
         {
             var frame = new LocalFrame(receiver.Position);
             var heard = broadcasts.Where(b => frame.ToEnu(b.Position).Length <= receiver.RangeM).Select(b => (b.At + ReceiveLatency, b.Frame));
-            captures.Add((receiver, PcapNg(receiver.Id.Value, heard)));
+            captures.Add((receiver, CaptureWriter.PcapNg(LinkTypes.Ieee80211Radiotap, receiver.Id.Value, heard)));
         }
 
         return captures;
@@ -99,44 +98,5 @@ public static class RemoteIdFeed
         frame.AddRange([0x00, (byte)ssid.Length, .. ssid]);
         frame.AddRange([0xDD, (byte)(Oui.Length + 2 + packLength), .. Oui, 0x0D, counter, .. pack.AsSpan(0, packLength)]);
         return [.. frame];
-    }
-
-    /// <summary>A pcapng file (draft-ietf-opsawg-pcapng): a section, one radiotap interface named for the receiver, a block per frame.</summary>
-    private static byte[] PcapNg(string interfaceName, IEnumerable<(DateTimeOffset At, byte[] Frame)> frames)
-    {
-        var file = new MemoryStream();
-        Block(file, 0x0A0D0D0A, [0x4D, 0x3C, 0x2B, 0x1A, 1, 0, 0, 0, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF]);
-        byte[] name = Encoding.UTF8.GetBytes(interfaceName);
-        var idb = new List<byte> { LinkTypes.Ieee80211Radiotap, 0, 0, 0, 0, 0, 0, 0 };
-        idb.AddRange([2, 0, (byte)name.Length, (byte)(name.Length >> 8), .. name, .. new byte[Pad(name.Length)]]); // if_name
-        idb.AddRange([9, 0, 1, 0, 6, 0, 0, 0]); // if_tsresol: microseconds
-        idb.AddRange([0, 0, 0, 0]);
-        Block(file, 1, [.. idb]);
-        foreach ((DateTimeOffset at, byte[] frame) in frames)
-        {
-            ulong micros = (ulong)((at - DateTimeOffset.UnixEpoch).Ticks / 10);
-            var epb = new byte[20 + frame.Length + Pad(frame.Length)];
-            BinaryPrimitives.WriteUInt32LittleEndian(epb.AsSpan(4), (uint)(micros >> 32));
-            BinaryPrimitives.WriteUInt32LittleEndian(epb.AsSpan(8), unchecked((uint)micros));
-            BinaryPrimitives.WriteUInt32LittleEndian(epb.AsSpan(12), (uint)frame.Length);
-            BinaryPrimitives.WriteUInt32LittleEndian(epb.AsSpan(16), (uint)frame.Length);
-            frame.CopyTo(epb, 20);
-            Block(file, 6, epb);
-        }
-
-        return file.ToArray();
-    }
-
-    private static int Pad(int length) => (4 - (length % 4)) % 4;
-
-    private static void Block(Stream stream, uint type, byte[] body)
-    {
-        Span<byte> word = stackalloc byte[4];
-        BinaryPrimitives.WriteUInt32LittleEndian(word, type);
-        stream.Write(word);
-        BinaryPrimitives.WriteUInt32LittleEndian(word, (uint)(12 + body.Length));
-        stream.Write(word);
-        stream.Write(body);
-        stream.Write(word);
     }
 }

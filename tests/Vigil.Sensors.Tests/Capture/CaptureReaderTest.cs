@@ -56,6 +56,24 @@ public class CaptureReaderTest
     }
 
     [Fact]
+    public void What_the_writer_writes_the_reader_reads_back()
+    {
+        DateTimeOffset at = new(2026, 6, 30, 1, 20, 0, TimeSpan.Zero);
+        (DateTimeOffset, byte[])[] frames = [(at, [1, 2, 3]), (at.AddTicks(15), [4, 5, 6, 7, 8])];
+
+        foreach (byte[] file in new[] { CaptureWriter.Pcap(LinkTypes.Raw, frames), CaptureWriter.PcapNg(LinkTypes.NordicBle, "rx-1", frames) })
+        {
+            (List<CapturedFrame> read, DecodeError? error) = CaptureReader.ReadAll(file);
+
+            Assert.Null(error);
+            Assert.Equal([at, at.AddTicks(10)], read.Select(f => f.Timestamp)); // microsecond resolution: 1.5 µs rounds down to 1
+            Assert.Equal(frames.Select(f => f.Item2), read.Select(f => f.Data.ToArray()));
+        }
+
+        Assert.Equal(LinkTypes.NordicBle, CaptureReader.ReadAll(CaptureWriter.PcapNg(LinkTypes.NordicBle, "rx-1", frames)).Frames[0].LinkType);
+    }
+
+    [Fact]
     public void A_truncated_record_ends_reading_with_its_offset()
     {
         byte[] pcap = Pcap(nanos: false, seconds: 1, fraction: 0);
