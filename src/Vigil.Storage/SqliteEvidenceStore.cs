@@ -109,7 +109,7 @@ public sealed class SqliteEvidenceStore : IDisposable
             insert.Parameters.AddWithValue("$ok", origin.Kind.ToString().ToLowerInvariant());
             insert.Parameters.AddWithValue("$o", origin.Location);
             insert.Parameters.AddWithValue("$by", collectedBy);
-            insert.Parameters.AddWithValue("$at", FormatTime(now));
+            insert.Parameters.AddWithValue("$at", SqliteFile.FormatTime(now));
             insert.ExecuteNonQuery();
         }
 
@@ -150,7 +150,7 @@ public sealed class SqliteEvidenceStore : IDisposable
             MediaType = r.GetString(1),
             Origin = new EvidenceOrigin(kind, r.GetString(3)),
             CollectedBy = r.GetString(4),
-            CollectedAt = ParseTime(r.GetString(5)),
+            CollectedAt = SqliteFile.ParseTime(r.GetString(5)),
         };
         return true;
     }
@@ -226,7 +226,7 @@ public sealed class SqliteEvidenceStore : IDisposable
                 Evidence = id,
                 Action = action,
                 By = r.GetString(2),
-                At = ParseTime(r.GetString(3)),
+                At = SqliteFile.ParseTime(r.GetString(3)),
                 Note = r.GetString(4),
             });
         }
@@ -244,19 +244,13 @@ public sealed class SqliteEvidenceStore : IDisposable
         cmd.Parameters.AddWithValue("$h", id.Hex);
         cmd.Parameters.AddWithValue("$a", action.ToString().ToLowerInvariant());
         cmd.Parameters.AddWithValue("$by", by);
-        cmd.Parameters.AddWithValue("$at", FormatTime(at));
+        cmd.Parameters.AddWithValue("$at", SqliteFile.FormatTime(at));
         cmd.Parameters.AddWithValue("$n", note);
         long seq = (long)cmd.ExecuteScalar()!;
-        return new CustodyEvent { Sequence = seq, Evidence = id, Action = action, By = by, At = ParseTime(FormatTime(at)), Note = note };
+        return new CustodyEvent { Sequence = seq, Evidence = id, Action = action, By = by, At = SqliteFile.ParseTime(SqliteFile.FormatTime(at)), Note = note };
     }
 
     private SqliteCommand Command(string sql, SqliteTransaction? tx = null) => _connection.Command(sql, tx);
 
     private void Execute(string sql, SqliteTransaction? tx = null) => _connection.Execute(sql, tx);
-
-    private static string FormatTime(DateTimeOffset t) =>
-        t.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss.fffffff'Z'", CultureInfo.InvariantCulture);
-
-    private static DateTimeOffset ParseTime(string s) =>
-        DateTimeOffset.ParseExact(s, "yyyy-MM-dd'T'HH:mm:ss.fffffff'Z'", CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal);
 }

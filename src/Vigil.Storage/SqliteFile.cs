@@ -1,3 +1,4 @@
+using System.Globalization;
 using Microsoft.Data.Sqlite;
 
 namespace Vigil.Storage;
@@ -39,4 +40,12 @@ internal static class SqliteFile
         using SqliteCommand cmd = connection.Command(sql, tx);
         cmd.ExecuteNonQuery();
     }
+
+    /// <summary>How the stores keep instants: ISO 8601 UTC to the tick, so that text order is time order.</summary>
+    public static string FormatTime(DateTimeOffset t) =>
+        t.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss.fffffff'Z'", CultureInfo.InvariantCulture);
+
+    /// <summary>An instant as <see cref="FormatTime"/> wrote it.</summary>
+    public static DateTimeOffset ParseTime(string s) =>
+        DateTimeOffset.ParseExact(s, "yyyy-MM-dd'T'HH:mm:ss.fffffff'Z'", CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal);
 }

@@ -102,7 +102,7 @@ public sealed class SqliteMaterielStore : IDisposable
             cmd.Parameters.AddWithValue("$lat", item.Place.LatitudeDeg);
             cmd.Parameters.AddWithValue("$lon", item.Place.LongitudeDeg);
             cmd.Parameters.AddWithValue("$alt", item.Place.AltitudeM);
-            cmd.Parameters.AddWithValue("$at", FormatTime(item.RecoveredAt));
+            cmd.Parameters.AddWithValue("$at", SqliteFile.FormatTime(item.RecoveredAt));
             cmd.Parameters.AddWithValue("$inc", item.Incident is IncidentId i ? i.Value : DBNull.Value);
             cmd.ExecuteNonQuery();
         }
@@ -224,7 +224,7 @@ public sealed class SqliteMaterielStore : IDisposable
                     Id = new MaterielId(r.GetInt32(0)),
                     What = r.GetString(1),
                     Place = new GeoPoint(r.GetDouble(2), r.GetDouble(3), r.GetDouble(4)),
-                    RecoveredAt = ParseTime(r.GetString(5)),
+                    RecoveredAt = SqliteFile.ParseTime(r.GetString(5)),
                     Incident = r.IsDBNull(6) ? null : new IncidentId(r.GetInt32(6)),
                 });
             }
@@ -309,10 +309,4 @@ public sealed class SqliteMaterielStore : IDisposable
     private SqliteCommand Command(string sql, SqliteTransaction? tx = null) => _connection.Command(sql, tx);
 
     private void Execute(string sql, SqliteTransaction? tx = null) => _connection.Execute(sql, tx);
-
-    private static string FormatTime(DateTimeOffset t) =>
-        t.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss.fffffff'Z'", CultureInfo.InvariantCulture);
-
-    private static DateTimeOffset ParseTime(string s) =>
-        DateTimeOffset.ParseExact(s, "yyyy-MM-dd'T'HH:mm:ss.fffffff'Z'", CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal);
 }

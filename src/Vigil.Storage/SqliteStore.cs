@@ -110,7 +110,7 @@ public sealed class SqliteStore : IDisposable
         cmd.CommandText = "INSERT INTO runs (scenario, seed, started_at) VALUES ($s, $seed, $t) RETURNING id;";
         cmd.Parameters.AddWithValue("$s", scenario);
         cmd.Parameters.AddWithValue("$seed", seed);
-        cmd.Parameters.AddWithValue("$t", FormatTime(startedAt));
+        cmd.Parameters.AddWithValue("$t", SqliteFile.FormatTime(startedAt));
         return new RunId((long)cmd.ExecuteScalar()!);
     }
 
@@ -123,7 +123,7 @@ public sealed class SqliteStore : IDisposable
         var runs = new List<RunInfo>();
         while (r.Read())
         {
-            runs.Add(new RunInfo(new RunId(r.GetInt64(0)), r.GetString(1), r.GetInt32(2), ParseTime(r.GetString(3))));
+            runs.Add(new RunInfo(new RunId(r.GetInt64(0)), r.GetString(1), r.GetInt32(2), SqliteFile.ParseTime(r.GetString(3))));
         }
 
         return runs;
@@ -148,8 +148,8 @@ public sealed class SqliteStore : IDisposable
             cmd.Parameters.AddWithValue("$run", run.Value);
             cmd.Parameters.AddWithValue("$id", a.Id.Value);
             cmd.Parameters.AddWithValue("$kind", a.Kind.ToWireName());
-            cmd.Parameters.AddWithValue("$time", FormatTime(a.Time));
-            cmd.Parameters.AddWithValue("$raised", FormatTime(a.RaisedAt));
+            cmd.Parameters.AddWithValue("$time", SqliteFile.FormatTime(a.Time));
+            cmd.Parameters.AddWithValue("$raised", SqliteFile.FormatTime(a.RaisedAt));
             cmd.Parameters.AddWithValue("$track", a.TrackId.Value);
             cmd.Parameters.AddWithValue("$tracks", JoinInts(a.TrackIds, t => t.Value));
             cmd.Parameters.AddWithValue("$lat", a.Position.LatitudeDeg);
@@ -192,8 +192,8 @@ public sealed class SqliteStore : IDisposable
                 """;
             cmd.Parameters.AddWithValue("$run", run.Value);
             cmd.Parameters.AddWithValue("$id", i.Id.Value);
-            cmd.Parameters.AddWithValue("$start", FormatTime(i.Start));
-            cmd.Parameters.AddWithValue("$end", FormatTime(i.End));
+            cmd.Parameters.AddWithValue("$start", SqliteFile.FormatTime(i.Start));
+            cmd.Parameters.AddWithValue("$end", SqliteFile.FormatTime(i.End));
             cmd.Parameters.AddWithValue("$lat", i.Position.LatitudeDeg);
             cmd.Parameters.AddWithValue("$lon", i.Position.LongitudeDeg);
             cmd.Parameters.AddWithValue("$alt", i.Position.AltitudeM);
@@ -244,8 +244,8 @@ public sealed class SqliteStore : IDisposable
             {
                 Id = new AlertId(r.GetInt32(0)),
                 Kind = kind,
-                Time = ParseTime(r.GetString(2)),
-                RaisedAt = ParseTime(r.GetString(3)),
+                Time = SqliteFile.ParseTime(r.GetString(2)),
+                RaisedAt = SqliteFile.ParseTime(r.GetString(3)),
                 TrackId = new TrackId(r.GetInt32(4)),
                 TrackIds = SplitInts(r.GetString(5)).ConvertAll(v => new TrackId(v)),
                 Position = new GeoPoint(r.GetDouble(6), r.GetDouble(7), r.GetDouble(8)),
@@ -298,8 +298,8 @@ public sealed class SqliteStore : IDisposable
             incidents.Add(new Incident
             {
                 Id = new IncidentId(id),
-                Start = ParseTime(r.GetString(1)),
-                End = ParseTime(r.GetString(2)),
+                Start = SqliteFile.ParseTime(r.GetString(1)),
+                End = SqliteFile.ParseTime(r.GetString(2)),
                 Position = new GeoPoint(r.GetDouble(3), r.GetDouble(4), r.GetDouble(5)),
                 Sector = r.GetString(6),
                 Province = r.IsDBNull(7) ? null : r.GetString(7),
@@ -325,12 +325,6 @@ public sealed class SqliteStore : IDisposable
         cmd.CommandText = sql;
         return (T)Convert.ChangeType(cmd.ExecuteScalar()!, typeof(T), CultureInfo.InvariantCulture);
     }
-
-    private static string FormatTime(DateTimeOffset t) =>
-        t.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss.fffffff'Z'", CultureInfo.InvariantCulture);
-
-    private static DateTimeOffset ParseTime(string s) =>
-        DateTimeOffset.ParseExact(s, "yyyy-MM-dd'T'HH:mm:ss.fffffff'Z'", CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal);
 
     private static string JoinInts<T>(IReadOnlyList<T> items, Func<T, int> value)
     {
