@@ -7,9 +7,6 @@ namespace Vigil.Incidents;
 /// </summary>
 public sealed record Claim
 {
-    /// <summary>The claim's id.</summary>
-    public required ClaimId Id { get; init; }
-
     /// <summary>The side or outlet the claim comes from.</summary>
     public required Party Party { get; init; }
 
@@ -25,8 +22,11 @@ public sealed record Claim
     /// <summary>The statement as made (quoted or closely paraphrased), in its original language or translated.</summary>
     public required string Statement { get; init; }
 
+    /// <summary>The stored report the claim was read from; null when it was entered directly (e.g. by a party's liaison).</summary>
+    public ReportId? Report { get; init; }
+
     /// <summary>Fatalities the claim reports, by category; empty when it gives no figures.</summary>
-    public IReadOnlyDictionary<FatalityCategory, FatalityRange> Fatalities { get; init; } = new Dictionary<FatalityCategory, FatalityRange>();
+    public IReadOnlyDictionary<CasualtyCategory, FatalityRange> Fatalities { get; init; } = new Dictionary<CasualtyCategory, FatalityRange>();
 
     /// <summary>Whether the claim says the event happened (<see cref="Stance.Asserts"/> or <see cref="Stance.Confirms"/>).</summary>
     public bool IsAffirmative => Stance is Stance.Asserts or Stance.Confirms;

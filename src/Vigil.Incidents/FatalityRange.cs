@@ -1,7 +1,7 @@
 namespace Vigil.Incidents;
 
 /// <summary>
-/// A number of deaths as a low, best and high estimate, after UCDP's fatality estimates ("best",
+/// A number of people killed (or injured) as a low, best and high estimate, after UCDP's fatality estimates ("best",
 /// "low", "high"; UCDP Georeferenced Event Dataset codebook). Any of the three may be unknown
 /// (<see langword="null"/>); those known are non-negative and ordered low ≤ best ≤ high. The
 /// default value has all three unknown.
@@ -35,6 +35,9 @@ public readonly struct FatalityRange : IEquatable<FatalityRange>
 
     /// <summary>The highest credible figure, when known.</summary>
     public int? High { get; }
+
+    /// <summary>Whether any of the three figures is known.</summary>
+    public bool IsKnown => Low is not null || Best is not null || High is not null;
 
     /// <summary>A figure given exactly: low, best and high all equal <paramref name="count"/>.</summary>
     public static FatalityRange Exactly(int count) => new(count, count, count);

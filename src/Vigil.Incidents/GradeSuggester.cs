@@ -68,7 +68,7 @@ public static class GradeSuggester
 
         if (sensorsConfirm && sideConfirmation is not null)
         {
-            return new(Grade.Confirmed, $"Sensors recorded the event and {sideConfirmation.Party} confirms it ({sideConfirmation.Id}).");
+            return new(Grade.Confirmed, $"Sensors recorded the event and {sideConfirmation.Party} confirms it ({sideConfirmation.Speaker}, {sideConfirmation.At:yyyy-MM-dd}).");
         }
 
         if ((liveAffirmative > 0 || sensorsConfirm) && liveDenials > 0)

@@ -10,7 +10,7 @@ namespace Vigil.Osint;
 /// <param name="Place">Where, from the gazetteer; null when no known place is named.</param>
 /// <param name="Actors">Normalised names of the actors mentioned, in order of first mention.</param>
 /// <param name="Fatalities">Deaths reported.</param>
-/// <param name="Claims">Attributed statements about it, in text order.</param>
+/// <param name="Claims">Attributed statements about it, in text order, dated at publication.</param>
 /// <param name="Sentences">The sentences it was read from, in text order.</param>
 public sealed record CandidateEvent(
     DateOnly? Date,

@@ -57,7 +57,7 @@ public static class CandidateEventJson
                 foreach (Claim c in e.Claims)
                 {
                     w.WriteStartObject();
-                    w.WriteString("party", c.Party);
+                    w.WriteString("party", c.Party.Name);
                     w.WriteString("stance", EventTypes.StanceName(c.Stance));
                     w.WriteString("statement", c.Statement);
                     w.WriteEndObject();

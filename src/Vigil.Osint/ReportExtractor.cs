@@ -31,6 +31,7 @@ public sealed class ReportExtractor
     public IReadOnlyList<CandidateEvent> Extract(string text, DateOnly published, string? source)
     {
         ArgumentNullException.ThrowIfNull(text);
+        var at = new DateTimeOffset(published.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero);
         var events = new List<EventBuilder>();
         var pending = new List<Reading>();
         EventBuilder? current = null;
@@ -45,7 +46,7 @@ public sealed class ReportExtractor
                     events.Add(current);
                     foreach (Reading p in pending)
                     {
-                        current.Add(p, source);
+                        current.Add(p, source, at);
                     }
 
                     pending.Clear();
@@ -57,7 +58,7 @@ public sealed class ReportExtractor
                 }
                 else
                 {
-                    current.Add(r, source);
+                    current.Add(r, source, at);
                 }
             }
         }
@@ -138,7 +139,7 @@ public sealed class ReportExtractor
                 && p.Place.Admin1 != here.Place.Admin1;
         }
 
-        public void Add(Reading r, string? source)
+        public void Add(Reading r, string? source, DateTimeOffset at)
         {
             _sentences.Add(r.Sentence);
             _subType ??= r.SubType;
@@ -158,8 +159,7 @@ public sealed class ReportExtractor
                 }
             }
 
-            string? lastParty = _claims.Count > 0 ? _claims[^1].Party : null;
-            if (ClaimReader.Read(r.Sentence, r.Mentions, lastParty, source) is { } claim)
+            if (ClaimReader.Read(r.Sentence, r.Mentions, _claims.Count > 0 ? _claims[^1] : null, source, at) is { } claim)
             {
                 _claims.Add(claim);
             }
@@ -167,6 +167,6 @@ public sealed class ReportExtractor
 
         public CandidateEvent Build() => new(
             _date?.Date, _date?.Precision ?? DatePrecision.Unknown, _subType!.Value, _place?.Place, [.. _actors],
-            _fatalities ?? FatalityRange.Unknown, [.. _claims], [.. _sentences]);
+            _fatalities ?? default, [.. _claims], [.. _sentences]);
     }
 }

@@ -44,16 +44,14 @@ public sealed class FatalityRangeTest
     {
         var claim = new Claim
         {
-            Id = new ClaimId(1),
             Party = Party.Side("Tajikistan"),
             Speaker = SpeakerKind.Official,
             At = new DateTimeOffset(2025, 11, 27, 8, 0, 0, TimeSpan.Zero),
             Stance = Stance.Asserts,
             Statement = "Three workers were killed by grenades dropped from a drone.",
-            Fatalities = new Dictionary<FatalityCategory, FatalityRange> { [FatalityCategory.Civilians] = FatalityRange.Exactly(3) },
+            Fatalities = new Dictionary<CasualtyCategory, FatalityRange> { [CasualtyCategory.Civilians] = FatalityRange.Exactly(3) },
         };
-        Assert.Equal(3, claim.Fatalities[FatalityCategory.Civilians].Best);
+        Assert.Equal(3, claim.Fatalities[CasualtyCategory.Civilians].Best);
         Assert.True(claim.IsAffirmative);
-        Assert.Equal("C0001", claim.Id.ToString());
     }
 }

@@ -79,9 +79,9 @@ public sealed class ReportExtractorTest
             "According to a security source, debris was found. Local residents confirmed the explosions. The report was later deleted.");
 
         Assert.Equal(
-            [("ISPR", ClaimStance.Asserts), ("Afghan Ministry of Defence", ClaimStance.Denies), ("unnamed security source", ClaimStance.Asserts),
-             ("local residents", ClaimStance.Confirms), ("local residents", ClaimStance.Retracts)],
-            e.Claims.Select(c => (c.Party, c.Stance)));
+            [("ISPR", Stance.Asserts), ("Afghan Ministry of Defence", Stance.Denies), ("unnamed security source", Stance.Asserts),
+             ("local residents", Stance.Confirms), ("local residents", Stance.Retracts)],
+            e.Claims.Select(c => (c.Party.Name, c.Stance)));
         Assert.Equal("The Afghan Ministry of Defence denied any launch.", e.Claims[1].Statement);
         Assert.Equal(("Zhob", "PK"), (e.Place!.Name, e.Place.CountryIso));
         Assert.Equal(["ISPR", "Afghan Ministry of Defence"], e.Actors);

@@ -1,4 +1,4 @@
-namespace Vigil.Osint;
+namespace Vigil.Incidents;
 
 /// <summary>How precisely a report dates an event (ACLED time precision, with "unknown" for none).</summary>
 public enum DatePrecision

@@ -1,4 +1,4 @@
-namespace Vigil.Osint;
+namespace Vigil.Incidents;
 
 /// <summary>How precisely a named place locates an event, from most to least precise (UCDP-style).</summary>
 public enum PlacePrecision

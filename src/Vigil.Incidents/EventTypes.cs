@@ -1,4 +1,4 @@
-namespace Vigil.Osint;
+namespace Vigil.Incidents;
 
 /// <summary>The ACLED names of <see cref="EventSubType"/> values, as written in JSON.</summary>
 public static class EventTypes
@@ -32,13 +32,13 @@ public static class EventTypes
         _ => "unknown",
     };
 
-    /// <summary>The name that <see cref="ClaimStance"/> is written as: "asserts", "denies", "confirms" or "retracts".</summary>
-    public static string StanceName(ClaimStance stance) => stance switch
+    /// <summary>The name that <see cref="Stance"/> is written as: "asserts", "denies", "confirms" or "retracts".</summary>
+    public static string StanceName(Stance stance) => stance switch
     {
-        ClaimStance.Asserts => "asserts",
-        ClaimStance.Denies => "denies",
-        ClaimStance.Confirms => "confirms",
-        ClaimStance.Retracts => "retracts",
+        Stance.Asserts => "asserts",
+        Stance.Denies => "denies",
+        Stance.Confirms => "confirms",
+        Stance.Retracts => "retracts",
         _ => throw new ArgumentOutOfRangeException(nameof(stance), stance, "Not a stance."),
     };
 }

@@ -1,4 +1,4 @@
-namespace Vigil.Osint;
+namespace Vigil.Incidents;
 
 /// <summary>
 /// What happened, as an ACLED sub-event type, plus Vigil's own <see cref="DroneIncursion"/>. The

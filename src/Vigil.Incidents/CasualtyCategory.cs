@@ -1,7 +1,7 @@
 namespace Vigil.Incidents;
 
-/// <summary>Who was killed, as a claim reports it.</summary>
-public enum FatalityCategory
+/// <summary>Who was killed or injured, as a report or claim gives it.</summary>
+public enum CasualtyCategory
 {
     /// <summary>Civilians taking no part in hostilities.</summary>
     Civilians,
@@ -12,6 +12,6 @@ public enum FatalityCategory
     /// <summary>Members of armed groups.</summary>
     Militants,
 
-    /// <summary>Killed, but the report does not say who they were.</summary>
+    /// <summary>Killed or injured, but the report does not say who they were.</summary>
     Unknown,
 }
