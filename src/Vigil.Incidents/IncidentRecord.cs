@@ -18,6 +18,9 @@ public sealed record IncidentRecord
     /// <summary>The record's id.</summary>
     public required IncidentRecordId Id { get; init; }
 
+    /// <summary>The id the record has in another dataset, e.g. ACLED's <c>event_id_cnty</c>; null for Vigil's own.</summary>
+    public string? ExternalId { get; init; }
+
     /// <summary>The record's version: 1 when opened, one more with each change.</summary>
     public required int Version { get; init; }
 
