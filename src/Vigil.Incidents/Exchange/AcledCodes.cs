@@ -63,20 +63,6 @@ internal static class AcledCodes
     public static string DisorderType(EventSubType subType) =>
         EventTypes.TypeName(subType) == "Strategic developments" ? "Strategic developments" : "Political violence";
 
-    /// <summary>The sub-event type ACLED names <paramref name="name"/> (any case), when Vigil records it.</summary>
-    public static EventSubType? SubType(string name)
-    {
-        foreach (EventSubType t in Enum.GetValues<EventSubType>())
-        {
-            if (string.Equals(EventTypes.SubTypeName(t), name, StringComparison.OrdinalIgnoreCase))
-            {
-                return t;
-            }
-        }
-
-        return null;
-    }
-
     /// <summary>
     /// ACLED's time precision: 1 the day is known; 2 only the week (the event date is the middle of
     /// the week); 3 only the month (the event date is the middle of the month). Vigil's unknown dates

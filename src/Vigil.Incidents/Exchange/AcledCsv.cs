@@ -50,8 +50,9 @@ namespace Vigil.Incidents.Exchange;
 /// <item><term>vigil_id</term><description>Vigil's id, <c>INC-0007</c>.</description></item>
 /// <item><term>fatalities_low, fatalities_high, injuries_best</term><description>The total low and high
 /// estimates of deaths and the best estimate of injuries; empty when unknown.</description></item>
-/// <item><term>grade, grade_suggested, status</term><description>The decided grade (empty when none),
-/// the suggested one, in Airwars' words in lower case; "open", "under review" or "closed".</description></item>
+/// <item><term>grade, grade_suggested, status</term><description>The decided grade (empty when none)
+/// and the suggested one, in Airwars' words in lower case; "open", "under-review" or "closed" (the
+/// names of <see cref="JsonName"/>).</description></item>
 /// <item><term>actors</term><description>Every actor in order, as <c>name (side, inter)</c> or
 /// <c>name (inter)</c> without a side, joined with "; ": what the ACLED columns cannot hold, so that
 /// an import gives back the same actors.</description></item>
@@ -213,9 +214,9 @@ public static class AcledCsv
             Number(dead.Low),
             Number(dead.High),
             Number(IncidentRecord.Total(r.Injuries).Best),
-            r.Grade is { } g ? ExchangeNames.Grade(g.Grade) : "",
-            ExchangeNames.Grade(r.SuggestedGrade.Grade),
-            ExchangeNames.Status(r.Status),
+            r.Grade is { } g ? JsonName.Of(g.Grade) : "",
+            JsonName.Of(r.SuggestedGrade.Grade),
+            JsonName.Of(r.Status),
             string.Join("; ", r.Actors.Select(AcledRow.Format)),
         ];
     }

@@ -158,7 +158,7 @@ internal sealed class AcledRow(IReadOnlyDictionary<string, int> columns, IReadOn
     private EventSubType? SubType()
     {
         string name = Text("sub_event_type");
-        if (AcledCodes.SubType(name) is not { } type)
+        if (!EventTypes.TryParseSubType(name, out EventSubType type))
         {
             Fail("sub_event_type", name.Length == 0 ? "sub_event_type is empty" : $"sub_event_type '{name}' is not one Vigil records");
             return null;

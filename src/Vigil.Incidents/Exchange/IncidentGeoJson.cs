@@ -10,7 +10,7 @@ namespace Vigil.Incidents.Exchange;
 /// <remarks>
 /// <para>A feature's geometry is a Point <c>[longitude, latitude]</c> (RFC 7946 order) in degrees
 /// rounded to 6 decimal places, or <c>null</c> when only the country is known. Its properties, with
-/// <c>null</c> for whatever is unknown:</para>
+/// <c>null</c> for whatever is unknown and enum values as <see cref="JsonName"/> writes them:</para>
 /// <list type="table">
 /// <item><term>id</term><description>Vigil's id, <c>INC-0007</c>.</description></item>
 /// <item><term>type, subType</term><description>ACLED's event type and sub-event type.</description></item>
@@ -22,7 +22,7 @@ namespace Vigil.Incidents.Exchange;
 /// <item><term>border, sector</term><description>The border (<c>AF-PK</c>) and the monitoring sector.</description></item>
 /// <item><term>actors</term><description>The actors' names, in order.</description></item>
 /// <item><term>fatalities</term><description><c>{"low", "best", "high"}</c>: deaths over all categories.</description></item>
-/// <item><term>status</term><description>"open", "under review" or "closed".</description></item>
+/// <item><term>status</term><description>"open", "under-review" or "closed".</description></item>
 /// <item><term>grade, suggestedGrade</term><description>The grade a person decided (null when none) and
 /// the one the rules suggest, in Airwars' words in lower case ("confirmed", "fair", "weak",
 /// "contested", "discounted").</description></item>
@@ -78,12 +78,12 @@ public static class IncidentGeoJson
         w.WriteString("subType", EventTypes.SubTypeName(r.SubType));
         w.WriteString("start", Time(r.Start));
         w.WriteString("end", Time(r.End));
-        w.WriteString("timePrecision", EventTypes.PrecisionName(r.TimePrecision));
+        w.WriteString("timePrecision", JsonName.Of(r.TimePrecision));
         w.WriteString("country", r.Location.Country);
         w.WriteString("admin1", r.Location.Admin1);
         w.WriteString("admin2", r.Location.Admin2);
         w.WriteString("location", r.Location.Name);
-        w.WriteString("locationPrecision", ExchangeNames.PlacePrecision(r.Location.Precision));
+        w.WriteString("locationPrecision", JsonName.Of(r.Location.Precision));
         w.WriteString("border", r.Border);
         w.WriteString("sector", r.Sector);
         w.WriteStartArray("actors");
@@ -99,9 +99,9 @@ public static class IncidentGeoJson
         Count(w, "best", dead.Best);
         Count(w, "high", dead.High);
         w.WriteEndObject();
-        w.WriteString("status", ExchangeNames.Status(r.Status));
-        w.WriteString("grade", r.Grade is { } g ? ExchangeNames.Grade(g.Grade) : null);
-        w.WriteString("suggestedGrade", ExchangeNames.Grade(r.SuggestedGrade.Grade));
+        w.WriteString("status", JsonName.Of(r.Status));
+        w.WriteString("grade", r.Grade is { } g ? JsonName.Of(g.Grade) : null);
+        w.WriteString("suggestedGrade", JsonName.Of(r.SuggestedGrade.Grade));
         w.WriteNumber("claims", r.Claims.Count);
         w.WriteNumber("reports", r.Reports.Count);
         w.WriteEndObject();

@@ -30,7 +30,7 @@ public sealed partial class AcledCsvTest
     [Fact]
     public void WriteThenRead_NothingKnownOfFatalities_NoCategoryComesBack()
     {
-        IncidentRecord back = Assert.Single(Read(Write(Records.BalochistanSeizure())).Records);
+        IncidentRecord back = Assert.Single(Read(Write(ExchangeRecords.BalochistanSeizure())).Records);
 
         Assert.Empty(back.Fatalities);
     }
@@ -38,7 +38,7 @@ public sealed partial class AcledCsvTest
     [Fact]
     public void WriteThenRead_ManyRecords_ComeBackInOrder()
     {
-        IncidentRecord[] records = [Records.Bajaur(), Records.KunarClash(), Records.BalochistanSeizure(), Records.TajikIncursion()];
+        IncidentRecord[] records = [ExchangeRecords.Bajaur(), ExchangeRecords.KunarClash(), ExchangeRecords.BalochistanSeizure(), ExchangeRecords.TajikIncursion()];
 
         AcledImport import = Read(Write(records));
 
@@ -48,9 +48,9 @@ public sealed partial class AcledCsvTest
 
     private static IncidentRecord Record(string name) => name switch
     {
-        "Bajaur" => Records.Bajaur(),
-        "KunarClash" => Records.KunarClash(),
-        "BalochistanSeizure" => Records.BalochistanSeizure(),
-        _ => Records.TajikIncursion(),
+        "Bajaur" => ExchangeRecords.Bajaur(),
+        "KunarClash" => ExchangeRecords.KunarClash(),
+        "BalochistanSeizure" => ExchangeRecords.BalochistanSeizure(),
+        _ => ExchangeRecords.TajikIncursion(),
     };
 }

@@ -21,16 +21,16 @@ public sealed partial class AcledCsvTest
             + "Dawn; Tolo News; Vigil sensors,,"
             + "\"Pakistani air defence brought down a drone over Khar, Bajaur; ISPR said it \"\"carried explosives\"\".\","
             + "3,,1782892800,"
-            + "INC-0007,2,3,4,fair,fair,under review,"
+            + "INC-0007,2,3,4,fair,fair,under-review,"
             + "\"Pakistani security forces (PK, 1); Pakistani military (PK, 1); Taliban (AF, 1)\"\r\n";
 
-        Assert.Equal(expected, Write(Records.Bajaur()));
+        Assert.Equal(expected, Write(ExchangeRecords.Bajaur()));
     }
 
     [Fact]
     public void Write_NotesWithCommasQuotesAndNewlines_QuotedAsRfc4180()
     {
-        IncidentRecord r = Records.Bajaur() with { Description = "Line one, with \"quotes\";\nline two\r\nline three" };
+        IncidentRecord r = ExchangeRecords.Bajaur() with { Description = "Line one, with \"quotes\";\nline two\r\nline three" };
 
         string csv = Write(r);
 
@@ -43,7 +43,7 @@ public sealed partial class AcledCsvTest
     [Fact]
     public void Write_ExternalId_WrittenAsEventIdAndVigilIdBeside()
     {
-        string[] row = Fields(Write(Records.KunarClash()));
+        string[] row = Fields(Write(ExchangeRecords.KunarClash()));
 
         Assert.Equal("AFG90003", row[0]);
         Assert.Equal("INC-0012", row[31]);
@@ -52,14 +52,14 @@ public sealed partial class AcledCsvTest
     [Fact]
     public void Write_WeekAndMonth_DatedByTheirMiddle()
     {
-        Assert.Equal(["2026-07-09", "2026", "2"], Fields(Write(Records.KunarClash()))[1..4]);
-        Assert.Equal(["2026-06-15", "2026", "3"], Fields(Write(Records.BalochistanSeizure()))[1..4]);
+        Assert.Equal(["2026-07-09", "2026", "2"], Fields(Write(ExchangeRecords.KunarClash()))[1..4]);
+        Assert.Equal(["2026-06-15", "2026", "3"], Fields(Write(ExchangeRecords.BalochistanSeizure()))[1..4]);
     }
 
     [Fact]
     public void Write_UnknownDate_WrittenAsMonthPrecisionAtTheMiddleOfItsWindow()
     {
-        IncidentRecord r = Records.Bajaur() with
+        IncidentRecord r = ExchangeRecords.Bajaur() with
         {
             TimePrecision = DatePrecision.Unknown,
             Start = new DateTimeOffset(2026, 6, 1, 0, 0, 0, TimeSpan.Zero),
@@ -72,7 +72,7 @@ public sealed partial class AcledCsvTest
     [Fact]
     public void Write_SingleActor_InteractionIsItsCodeThenZero()
     {
-        string[] row = Fields(Write(Records.BalochistanSeizure()));
+        string[] row = Fields(Write(ExchangeRecords.BalochistanSeizure()));
 
         Assert.Equal(["Pakistani security forces", "", "1", "", "", "", "10"], row[7..14]);
         Assert.Equal("Strategic developments", row[4]);
@@ -81,7 +81,7 @@ public sealed partial class AcledCsvTest
     [Fact]
     public void Write_CiviliansTargeted_LowerInterFirstAndCivilianTargeting()
     {
-        IncidentRecord r = Records.TajikIncursion() with
+        IncidentRecord r = ExchangeRecords.TajikIncursion() with
         {
             SubType = EventSubType.AirDroneStrike,
             Actors = [new IncidentActor("Chinese workers", "CN", ActorKind.Civilians), new IncidentActor("unidentified armed group", "AF", ActorKind.PoliticalMilitia)],
@@ -95,7 +95,7 @@ public sealed partial class AcledCsvTest
     [Fact]
     public void Write_CountryOnlyAndNothingKnown_EmptyPointAndZeroFatalities()
     {
-        string[] row = Fields(Write(Records.BalochistanSeizure() with { Location = Records.TajikIncursion().Location }));
+        string[] row = Fields(Write(ExchangeRecords.BalochistanSeizure() with { Location = ExchangeRecords.TajikIncursion().Location }));
 
         Assert.Equal(["762", "Caucasus and Central Asia", "Tajikistan", "", "", "", "", "", "", ""], row[15..25]);
         Assert.Equal("0", row[28]);

@@ -8,7 +8,7 @@ public sealed class IncidentGeoJsonTest
     [Fact]
     public void Write_Records_FeatureCollectionWithOneFeatureEach()
     {
-        using JsonDocument doc = Write(Records.Bajaur(), Records.TajikIncursion());
+        using JsonDocument doc = Write(ExchangeRecords.Bajaur(), ExchangeRecords.TajikIncursion());
         JsonElement root = doc.RootElement;
 
         Assert.Equal("FeatureCollection", root.GetProperty("type").GetString());
@@ -19,7 +19,7 @@ public sealed class IncidentGeoJsonTest
     [Fact]
     public void Write_Point_LongitudeThenLatitude()
     {
-        using JsonDocument doc = Write(Records.Bajaur());
+        using JsonDocument doc = Write(ExchangeRecords.Bajaur());
         JsonElement geometry = Feature(doc, 0).GetProperty("geometry");
 
         Assert.Equal("Point", geometry.GetProperty("type").GetString());
@@ -29,7 +29,7 @@ public sealed class IncidentGeoJsonTest
     [Fact]
     public void Write_CoordinatesRoundedToSixDecimals()
     {
-        IncidentRecord r = Records.Bajaur() with { Location = Records.Bajaur().Location with { Point = new Vigil.Core.GeoPoint(34.73021234, 71.52119876) } };
+        IncidentRecord r = ExchangeRecords.Bajaur() with { Location = ExchangeRecords.Bajaur().Location with { Point = new Vigil.Core.GeoPoint(34.73021234, 71.52119876) } };
 
         using JsonDocument doc = Write(r);
 
@@ -39,7 +39,7 @@ public sealed class IncidentGeoJsonTest
     [Fact]
     public void Write_CountryOnly_NullGeometryAndNullPlaceNames()
     {
-        using JsonDocument doc = Write(Records.TajikIncursion());
+        using JsonDocument doc = Write(ExchangeRecords.TajikIncursion());
         JsonElement feature = Feature(doc, 0);
         JsonElement p = feature.GetProperty("properties");
 
@@ -54,7 +54,7 @@ public sealed class IncidentGeoJsonTest
     [Fact]
     public void Write_Properties_AsDocumented()
     {
-        using JsonDocument doc = Write(Records.Bajaur());
+        using JsonDocument doc = Write(ExchangeRecords.Bajaur());
         JsonElement p = Feature(doc, 0).GetProperty("properties");
 
         Assert.Equal(
@@ -71,7 +71,7 @@ public sealed class IncidentGeoJsonTest
         Assert.Equal("day", p.GetProperty("timePrecision").GetString());
         Assert.Equal(["Pakistani security forces", "Pakistani military", "Taliban"], p.GetProperty("actors").EnumerateArray().Select(a => a.GetString()));
         Assert.Equal("{\"low\":2,\"best\":3,\"high\":3}", p.GetProperty("fatalities").GetRawText());
-        Assert.Equal("under review", p.GetProperty("status").GetString());
+        Assert.Equal("under-review", p.GetProperty("status").GetString());
         Assert.Equal(("fair", "fair"), (p.GetProperty("grade").GetString(), p.GetProperty("suggestedGrade").GetString()));
         Assert.Equal((1, 3), (p.GetProperty("claims").GetInt32(), p.GetProperty("reports").GetInt32()));
         Assert.Equal(("AF-PK", "Bajaur"), (p.GetProperty("border").GetString(), p.GetProperty("sector").GetString()));

@@ -4,7 +4,7 @@ using Vigil.Core;
 namespace Vigil.Incidents.Tests.Exchange;
 
 /// <summary>Hand-built incident records for the exchange tests.</summary>
-internal static class Records
+internal static class ExchangeRecords
 {
     public static readonly DateTimeOffset Updated = new(2026, 7, 1, 8, 0, 0, TimeSpan.Zero);
 
