@@ -66,8 +66,9 @@ public sealed class CliProcessTest : IDisposable
         using JsonDocument summary = JsonDocument.Parse(File.ReadAllBytes(Path.Combine(outDir, "summary.json")));
         JsonElement log = summary.RootElement.GetProperty("log");
         int alerts = summary.RootElement.GetProperty("alerts").GetArrayLength();
+        int incidents = summary.RootElement.GetProperty("incidents").GetArrayLength();
         int versions = summary.RootElement.GetProperty("incidents").EnumerateArray().Sum(i => i.GetProperty("alertIds").GetArrayLength());
-        Assert.Equal(alerts + versions, log.GetProperty("count").GetInt32());
+        Assert.Equal(alerts + versions + incidents, log.GetProperty("count").GetInt32()); // and each incident's record, opened
         long size = log.GetProperty("treeSize").GetInt64();
         Assert.True(Hash.TryFromBase64(log.GetProperty("root").GetString()!, out Hash root));
 
@@ -92,6 +93,7 @@ public sealed class CliProcessTest : IDisposable
         }
 
         Assert.Equal(alerts, types.Count(t => t == "alert"));
+        Assert.Equal(incidents, types.Count(t => t == "incident-record"));
         Assert.Equal("alert", types[0]);
         Assert.StartsWith(log.GetProperty("origin").GetString() + "\n" + size + "\n", log.GetProperty("checkpoint").GetString());
     }
