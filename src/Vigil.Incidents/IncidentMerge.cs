@@ -27,6 +27,7 @@ public static class IncidentMerge
             Location = draftPlace ? draft.Location : record.Location,
             Border = record.Border ?? draft.Border,
             Sector = record.Sector ?? draft.Sector,
+            ExternalId = record.ExternalId ?? draft.ExternalId,
             Description = record.Description.Length > 0 ? record.Description : draft.Description,
             Actors = Union(record.Actors, draft.Actors, a => a.Name),
             Sensors = Union(record.Sensors, draft.Sensors, s => (s.Run, s.Incident)),

@@ -75,7 +75,7 @@ public sealed class IncidentCliTest : IDisposable
     [InlineData("'nine' is not an incident id", "incidents", "show", "nine")]
     [InlineData("'excellent' is not a grade", "incidents", "grade", "INC-0001", "excellent", "--by", "x", "--reason", "y")]
     [InlineData("'done' is not a status", "incidents", "status", "INC-0001", "done", "--by", "x", "--reason", "y")]
-    [InlineData("--format must be json", "incidents", "export", "--format", "xml")]
+    [InlineData("--format must be acled, geojson or json", "incidents", "export", "--format", "xml")]
     [InlineData("no such file", "report", "add", "missing.txt")]
     public void BadInput_ExitsTwo_SayingWhatIsWrong(string message, params string[] args)
     {

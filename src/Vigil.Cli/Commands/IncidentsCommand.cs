@@ -4,6 +4,7 @@ using System.Text.Json;
 using Spectre.Console;
 using Vigil.Cli.Output;
 using Vigil.Incidents;
+using Vigil.Incidents.Exchange;
 using Vigil.Storage;
 
 namespace Vigil.Cli.Commands;
@@ -60,17 +61,24 @@ internal static class IncidentsCommand
             return Save(store, DbPath(parse, db), next, $"status {JsonName.Of(s)}: {parse.GetValue(reason)}", parse.GetValue(by)!, "");
         }));
 
-        var format = new Option<string>("--format") { Description = "json (the records as stored).", DefaultValueFactory = _ => "json" };
+        var format = new Option<string>("--format") { Description = "acled (ACLED-compatible CSV), geojson, or json (the records as stored).", DefaultValueFactory = _ => "json" };
         var output = new Option<FileInfo?>("--out") { Description = "Write here instead of standard output." };
         var export = new Command("export", "Export every incident record.") { format, output, db };
         export.SetAction(parse => Export(DbPath(parse, db), parse.GetValue(format)!, parse.GetValue(output)?.FullName));
 
-        var command = new Command("incidents", "Incident records: list, show, grade, set status, export.");
+        var csv = new Argument<FileInfo>("file") { Description = "An ACLED-compatible CSV file (header row; columns found by name)." };
+        var importSource = new Option<string>("--source") { Description = "The dataset the rows come from; it speaks as one source for each row.", DefaultValueFactory = _ => "ACLED" };
+        var importBy = new Option<string>("--by") { Description = "Who imports (recorded with every change).", DefaultValueFactory = _ => Environment.UserName };
+        var import = new Command("import", "Import ACLED-compatible CSV rows: each joins the record it is about or opens one; rows already imported are skipped.") { csv, importSource, importBy, db };
+        import.SetAction(parse => Import(clock, DbPath(parse, db), parse.GetValue(csv)!.FullName, parse.GetValue(importSource)!, parse.GetValue(importBy)!));
+
+        var command = new Command("incidents", "Incident records: list, show, grade, set status, export, import.");
         command.Subcommands.Add(list);
         command.Subcommands.Add(show);
         command.Subcommands.Add(gradeCommand);
         command.Subcommands.Add(statusCommand);
         command.Subcommands.Add(export);
+        command.Subcommands.Add(import);
         return command;
     }
 
@@ -212,9 +220,20 @@ internal static class IncidentsCommand
 
     private static int Export(string dbPath, string format, string? outPath)
     {
-        if (format != "json")
+        Action<Stream, IReadOnlyList<IncidentRecord>>? write = format switch
         {
-            Console.Error.WriteLine($"vigil: --format must be json (got '{format}')");
+            "json" => WriteJson,
+            "geojson" => IncidentGeoJson.Write,
+            "acled" => (s, records) =>
+            {
+                using var writer = new StreamWriter(s, new System.Text.UTF8Encoding(false), leaveOpen: true);
+                AcledCsv.Write(writer, records);
+            },
+            _ => null,
+        };
+        if (write is null)
+        {
+            Console.Error.WriteLine($"vigil: --format must be acled, geojson or json (got '{format}')");
             return Program.BadInput;
         }
 
@@ -222,15 +241,46 @@ internal static class IncidentsCommand
         IReadOnlyList<IncidentRecord> records = store.Current();
         if (outPath is null)
         {
-            WriteJson(Console.OpenStandardOutput(), records);
+            using Stream stdout = Console.OpenStandardOutput();
+            write(stdout, records);
         }
         else
         {
-            AtomicFile.Write(outPath, s => WriteJson(s, records));
+            AtomicFile.Write(outPath, s => write(s, records));
             Console.WriteLine($"Wrote {records.Count} incident record(s) to {outPath}");
         }
 
         return Program.Ok;
+    }
+
+    private static int Import(TimeProvider clock, string dbPath, string path, string source, string by)
+    {
+        AcledImport parsed;
+        try
+        {
+            using var reader = new StreamReader(path);
+            parsed = AcledCsv.Read(reader, source);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            Console.Error.WriteLine($"vigil: {path}: {(e is FileNotFoundException or DirectoryNotFoundException ? "no such file" : e.Message)}");
+            return Program.BadInput;
+        }
+
+        foreach (AcledRowError error in parsed.Errors)
+        {
+            Console.Error.WriteLine($"{path}: {error}");
+        }
+
+        using SqliteIncidentStore store = SqliteIncidentStore.Open(dbPath);
+        var known = store.Current().Select(r => r.ExternalId).OfType<string>().ToHashSet(StringComparer.Ordinal);
+        IncidentRecord[] fresh = [.. parsed.Records.Where(r => r.ExternalId is null || !known.Contains(r.ExternalId))];
+        IReadOnlyList<IncidentDesk.Registered> registered = IncidentDesk.Register(store, fresh, $"import of {Path.GetFileName(path)}", by, clock.GetUtcNow());
+        (int appended, long size) = IncidentDesk.Publish(store, dbPath);
+        Console.WriteLine(
+            $"{parsed.Records.Count} row(s) read, {parsed.Errors.Count} rejected, {parsed.Records.Count - fresh.Length} already imported; " +
+            $"{registered.Count(r => r.Opened)} record(s) opened, {registered.Count(r => !r.Opened)} joined; transparency log: {appended} version(s) appended, size {size}");
+        return parsed.Errors.Count > 0 ? Program.BadInput : Program.Ok;
     }
 
     private static void WriteJson(Stream stream, IReadOnlyList<IncidentRecord> records)
