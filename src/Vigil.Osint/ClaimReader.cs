@@ -76,7 +76,9 @@ internal static partial class ClaimReader
     /// </summary>
     private static string? Unnamed(string span, int from, int to, Context context)
     {
-        if (Police().IsMatch(span) && context.Places.Any(p => p.Place.CountryIso == "AF" && p.Start >= from && p.Start + p.Length <= to))
+        bool afghan = context.Places.Any(p => p.Place.CountryIso == "AF" && p.Start >= from && p.Start + p.Length <= to)
+            || (Provincial().IsMatch(span) && context.EventPlace?.CountryIso == "AF");
+        if (Police().IsMatch(span) && afghan)
         {
             return "Taliban"; // Afghan police and provincial spokesmen speak for the Taliban's administration
         }
@@ -94,6 +96,11 @@ internal static partial class ClaimReader
         if (Anaphor().IsMatch(span) && context.LastClaim is not null)
         {
             return null;
+        }
+
+        if (MediaWords().IsMatch(span))
+        {
+            return span.Contains("Tajik", StringComparison.Ordinal) ? "Tajik media" : "unnamed news agency";
         }
 
         if (OfficialWords().IsMatch(span))
@@ -237,7 +244,8 @@ internal static partial class ClaimReader
     [GeneratedRegex(@"\b(?:(?:was|were|has been|had been) (?:later |quietly |subsequently |since )?(?:deleted|removed|taken down|withdrawn|pulled|retracted)|later deleted|retracted|withdrew|took down)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Retract();
 
-    [GeneratedRegex(@"\b(?:denied|denies|deny|denying|rejected|rejects|dismissed|dismisses|refuted|refutes)\b", RegexOptions.IgnoreCase)]
+    /// <summary>Verbs of denial, and calling a charge untrue: "called the reports baseless".</summary>
+    [GeneratedRegex(@"\b(?:denied|denies|deny|denying|rejected|rejects|dismissed|dismisses|refuted|refutes|(?:called|calling|described|termed|branded) (?:the |these |those |such |this |that )?(?:[\w-]+ ){0,3}?(?:as )?(?:baseless|propaganda|fabricated|unfounded|false|untrue|lies))\b", RegexOptions.IgnoreCase)]
     private static partial Regex Deny();
 
     /// <summary>What is said after the verb is negated: "said no drone had crossed", "said he had no information".</summary>
@@ -259,7 +267,7 @@ internal static partial class ClaimReader
     private static partial Regex Confirm();
 
     /// <summary>Verbs of saying; "say" only with its own subject, not in "declined to say" or "did not say".</summary>
-    [GeneratedRegex(@"\b(?:according to|said|says|(?<!\b(?:to|not|never|would|could|will) |n't )say|claimed|claims|stated|states|told|(?<!(?:was|were|been|being) )reported|reports|announced|alleged|alleges|accused|accuses|blamed|blames|posted|wrote|insisted|insists|added)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:according to|said|says|(?<!\b(?:to|not|never|would|could|will) |n't )say|claimed(?! the lives| responsibility)|claims|stated|states|told|(?<!(?:was|were|been|being) )reported|reports|announced|alleged|alleges|accused|accuses|blamed|blames|posted|wrote|insisted|insists|added)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Assert();
 
     /// <summary>A quotation just closed before the verb: "\"…,\" said".</summary>
@@ -278,8 +286,16 @@ internal static partial class ClaimReader
     [GeneratedRegex(@"^\s*(?:it|the statement|the release|the communiqu[eé])\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex StatementItself();
 
+    /// <summary>Police and provincial spokesmen: for an Afghan place, the Taliban's administration speaking.</summary>
     [GeneratedRegex(@"\bpolice\b|\bprovincial spokes(?:man|woman|person)\b|\bgovernor'?s? spokes(?:man|woman|person)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Police();
+
+    [GeneratedRegex(@"\b(?:provincial|province's|governor's)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Provincial();
+
+    /// <summary>A news outlet not named in the lexicon: "an Afghan news website", "a local TV channel".</summary>
+    [GeneratedRegex(@"\b(?:news ?(?:website|site|agency|outlet|portal|channel)s?|newspapers?|broadcasters?|TV channels?|television|radio stations?)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex MediaWords();
 
     [GeneratedRegex(@"\bprovincial (?:government|authorities|administration)\b", RegexOptions.IgnoreCase)]
     private static partial Regex ProvincialGovernment();

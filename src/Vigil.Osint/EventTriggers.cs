@@ -44,7 +44,7 @@ internal static partial class EventTriggers
     [GeneratedRegex(@"\b(?:air ?strikes?|airstrikes?|drone strikes?|drone attacks?|air raids?|aerial (?:bombardment|attack|strike)s?|bombed|bombing|bombarded|dropped (?:bombs|explosives|munitions|a bomb)|struck (?:by|from) (?:a )?drones?|(?:drones?|aircraft|jets|warplanes|fighter jets|planes) (?:[\w-]+ ){0,3}?(?:struck|hit|targeted|attacked|bombed|pounded))\b", RegexOptions.IgnoreCase)]
     private static partial Regex Strike();
 
-    [GeneratedRegex(@"\b(?:shell(?:ing|ed|s)?|mortars?|artillery|rocket fire|rockets? (?:were |was )?fired|fired rockets|missiles?)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:shell(?:ing|ed|s)?|mortars?|artillery|rocket fire|rocket attacks?|rockets? (?:were |was )?fired|rockets? (?:hit|struck|landed|slammed)|fired rockets|missiles?)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Shelling();
 
     [GeneratedRegex(@"\b(?:clash(?:es|ed)?|exchange(?:d)? (?:of )?fire|exchanges of fire|traded fire|gunfights?|firefights?|gun battles?|heavy fighting|opened fire|attacked (?:a |an |the )?(?:border )?(?:post|checkpost|checkpoint|outpost)|attacks? on (?:a |an |the )?(?:border )?(?:post|checkpost|checkpoint|outpost))\b", RegexOptions.IgnoreCase)]

@@ -86,6 +86,15 @@ internal static partial class FatalityReader
             any = true;
         }
 
+        if (!any && KillingPair().Match(sentence) is { Success: true } pair2)
+        {
+            // "killing a woman and her two children": both counts are of the dead
+            Add(pair2, ref low, ref best, ref high);
+            Add(Regex.Match(pair2.Groups["n2"].Value, @"(?<n>.+)"), ref low, ref best, ref high);
+            first = pair2;
+            any = true;
+        }
+
         if (!any)
         {
             foreach (Match m in KillingCount().Matches(sentence))
@@ -181,11 +190,15 @@ internal static partial class FatalityReader
     [GeneratedRegex(@"(?<!\bno[ -])\b" + Qualifier + Count + @"\s+" + Filler + @"{0,3}?(?:(?:were|was|have been|had been|are|reportedly|were reportedly)\s+)?" + Died + @"\b", RegexOptions.IgnoreCase)]
     private static partial Regex CountKilled();
 
-    [GeneratedRegex(@"\b(?:killing|killed|left|leaving|claimed the lives of|claiming the lives of)\s+" + Qualifier + @"(?:(?<n>an?)\s+(?!dozen\b)|" + Count + @"\b)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:killing|killed|left|leaving|claimed the lives of|claiming the lives of|neutrali[sz]ed|neutrali[sz]ing|eliminated|eliminating)\s+" + Qualifier + @"(?:(?<n>an?)\s+(?!dozen\b)|" + Count + @"\b)", RegexOptions.IgnoreCase)]
     private static partial Regex KillingCount();
 
     [GeneratedRegex(@"\b" + Qualifier + Count + @"\s+" + Filler + @"{1,3}and\s+(?<n2>" + CountBare + @")\s+" + Filler + @"{0,3}?(?:(?:were|was|have been|had been|are)\s+)?" + Died + @"\b", RegexOptions.IgnoreCase)]
     private static partial Regex CountAndCount();
+
+    /// <summary>"killing a woman and her two children", "killed two soldiers and a civilian".</summary>
+    [GeneratedRegex(@"\b(?:killing|killed)\s+" + Qualifier + @"(?:(?<n>an?)|" + Count + @")\s+(?:[\w-]+\s+){1,2}?and\s+(?:her|his|their|its|the\s+)?\s*(?<n2>an?|" + CountBare + @")\s+[\w-]+", RegexOptions.IgnoreCase)]
+    private static partial Regex KillingPair();
 
     [GeneratedRegex(@"\bdeath toll\s+(?:\w+\s+){0,2}?(?:to|of|at)\s+" + Qualifier + Count + @"\b", RegexOptions.IgnoreCase)]
     private static partial Regex DeathToll();

@@ -6,7 +6,7 @@ namespace Vigil.Osint;
 internal static partial class ReportText
 {
     private static readonly HashSet<string> Abbreviations =
-        ["mr", "mrs", "ms", "dr", "gen", "lt", "col", "maj", "capt", "sgt", "brig", "no", "st", "jan", "feb", "aug", "sept", "oct", "nov", "dec", "u.s", "u.n"];
+        ["mr", "mrs", "ms", "dr", "gen", "lt", "col", "maj", "capt", "sgt", "brig", "no", "st", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "u.s", "u.n"];
 
     /// <summary>
     /// The sentences of <paramref name="text"/>, paragraph by paragraph. A paragraph whose normalised
