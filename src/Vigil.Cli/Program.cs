@@ -28,7 +28,8 @@ public static class Program
         root.Subcommands.Add(WitnessCommand.Create(TimeProvider.System));
         root.Subcommands.Add(VerifyCommand.Create());
         root.Subcommands.Add(DecodeCommand.Create());
-        root.Subcommands.Add(ReportCommand.Create());
+        root.Subcommands.Add(ReportCommand.Create(TimeProvider.System));
+        root.Subcommands.Add(IncidentsCommand.Create(TimeProvider.System));
         root.Subcommands.Add(EvalOsintCommand.Create());
 
         ParseResult parsed = root.Parse(args);

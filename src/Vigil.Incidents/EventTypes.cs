@@ -23,22 +23,19 @@ public static class EventTypes
         _ => throw new ArgumentOutOfRangeException(nameof(subType), subType, "Not an event sub-type."),
     };
 
-    /// <summary>The name that <see cref="DatePrecision"/> is written as: "day", "week", "month" or "unknown".</summary>
-    public static string PrecisionName(DatePrecision precision) => precision switch
+    /// <summary>Reads a sub-event type's name as <see cref="SubTypeName"/> writes it (any case).</summary>
+    public static bool TryParseSubType(string? name, out EventSubType subType)
     {
-        DatePrecision.Day => "day",
-        DatePrecision.Week => "week",
-        DatePrecision.Month => "month",
-        _ => "unknown",
-    };
+        foreach (EventSubType t in Enum.GetValues<EventSubType>())
+        {
+            if (string.Equals(SubTypeName(t), name?.Trim(), StringComparison.OrdinalIgnoreCase))
+            {
+                subType = t;
+                return true;
+            }
+        }
 
-    /// <summary>The name that <see cref="Stance"/> is written as: "asserts", "denies", "confirms" or "retracts".</summary>
-    public static string StanceName(Stance stance) => stance switch
-    {
-        Stance.Asserts => "asserts",
-        Stance.Denies => "denies",
-        Stance.Confirms => "confirms",
-        Stance.Retracts => "retracts",
-        _ => throw new ArgumentOutOfRangeException(nameof(stance), stance, "Not a stance."),
-    };
+        subType = default;
+        return false;
+    }
 }

@@ -48,6 +48,9 @@ public sealed record IncidentRecord
     /// <summary>Who took part, in order of first mention.</summary>
     public IReadOnlyList<IncidentActor> Actors { get; init; } = [];
 
+    /// <summary>The id the record has in another dataset (e.g. ACLED's <c>event_id_cnty</c>) when it was imported from one; null for Vigil's own.</summary>
+    public string? ExternalId { get; init; }
+
     /// <summary>A short description in the record's own voice.</summary>
     public string Description { get; init; } = "";
 

@@ -10,7 +10,7 @@ public static class SensorDraft
     /// crossings' centroid in the district entered, dated to the day, with the run's alerts and drone
     /// tracks as its sensor evidence. Its id and version are placeholders for the store to set.
     /// </summary>
-    public static IncidentRecord Of(Incident incident, int run, DateTimeOffset at)
+    public static IncidentRecord Of(Incident incident, long run, DateTimeOffset at)
     {
         ArgumentNullException.ThrowIfNull(incident);
         string drones = incident.DroneCount == 1 ? "One drone" : string.Create(CultureInfo.InvariantCulture, $"{incident.DroneCount} drones");

@@ -8,4 +8,4 @@ namespace Vigil.Incidents;
 /// <param name="Incident">The run's incident.</param>
 /// <param name="Alerts">The alerts it grouped.</param>
 /// <param name="Tracks">The drone tracks that crossed.</param>
-public sealed record SensorEvidence(int Run, IncidentId Incident, IReadOnlyList<AlertId> Alerts, IReadOnlyList<TrackId> Tracks);
+public sealed record SensorEvidence(long Run, IncidentId Incident, IReadOnlyList<AlertId> Alerts, IReadOnlyList<TrackId> Tracks);

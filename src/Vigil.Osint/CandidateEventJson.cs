@@ -32,7 +32,7 @@ public static class CandidateEventJson
                     w.WriteNull("date");
                 }
 
-                w.WriteString("datePrecision", EventTypes.PrecisionName(e.DatePrecision));
+                w.WriteString("datePrecision", JsonName.Of(e.DatePrecision));
                 w.WriteString("type", EventTypes.TypeName(e.SubType));
                 w.WriteString("subType", EventTypes.SubTypeName(e.SubType));
                 StringOrNull(w, "country", e.Place?.CountryIso);
@@ -58,7 +58,7 @@ public static class CandidateEventJson
                 {
                     w.WriteStartObject();
                     w.WriteString("party", c.Party.Name);
-                    w.WriteString("stance", EventTypes.StanceName(c.Stance));
+                    w.WriteString("stance", JsonName.Of(c.Stance));
                     w.WriteString("statement", c.Statement);
                     w.WriteEndObject();
                 }

@@ -11,6 +11,12 @@ namespace Vigil.Osint;
 /// <param name="Source">The header's source; null when it gives none.</param>
 public sealed record ReportFile(string Text, DateOnly? Published, string? Source)
 {
+    /// <summary>
+    /// The SHA-256 (lower-case hex) of the text once normalised as <see cref="ReportBatch"/> compares
+    /// reports: the same article re-published with other case, spacing or line breaks has the same fingerprint.
+    /// </summary>
+    public string Fingerprint => Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(ReportText.Normalise(Text))));
+
     /// <summary>Splits <paramref name="content"/> into header and text. A header date that is not YYYY-MM-DD is ignored.</summary>
     public static ReportFile Parse(string content)
     {

@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Diagnostics;
 using Vigil.Cli.Output;
 using Vigil.Geo;
+using Vigil.Incidents;
 using Vigil.Ledger.Json;
 using Vigil.Sensors;
 using Vigil.Sensors.RemoteId;
@@ -115,16 +116,20 @@ internal static class DemoCommand
         RunId run = store.BeginRun(scenario.Name, scenario.Seed, startedAt);
         store.SaveAlerts(run, result.Alerts);
         store.SaveIncidents(run, result.Incidents);
-        LogRecord logged = Log(dbPath, run, scenario.Name, result.Changes);
+        using SqliteIncidentStore records = SqliteIncidentStore.Open(dbPath);
+        IReadOnlyList<IncidentDesk.Registered> joined = IncidentDesk.Register(
+            records, [.. result.Incidents.Select(i => SensorDraft.Of(i, run.Value, startedAt))], $"run {run.Value}", "vigil demo", startedAt);
+        LogRecord logged = Log(dbPath, run, scenario.Name, result.Changes, records);
 
-        return new DemoOutcome(scenario, run, result, truth, evaluation, simulateTime, pipelineTime, logged, wire, wireTime);
+        return new DemoOutcome(scenario, run, result, truth, evaluation, simulateTime, pipelineTime, logged, wire, wireTime, joined);
     }
 
     /// <summary>
     /// Appends the run's records (each alert raised, each incident version) in the order they happened
-    /// to the transparency log in the same database, as one durable batch, and issues a checkpoint.
+    /// to the transparency log in the same database, as one durable batch, then the incident record
+    /// versions the run made, and issues a checkpoint.
     /// </summary>
-    private static LogRecord Log(string dbPath, RunId run, string scenario, IReadOnlyList<RecordChange> changes)
+    private static LogRecord Log(string dbPath, RunId run, string scenario, IReadOnlyList<RecordChange> changes, SqliteIncidentStore records)
     {
         var entries = new List<byte[]>(changes.Count);
         foreach (RecordChange change in changes)
@@ -137,7 +142,8 @@ internal static class DemoCommand
         using SqliteLog store = SqliteLog.Open(dbPath);
         using TransparencyLog log = TransparencyLog.Open(store);
         long first = log.Append(entries);
+        int recordVersions = records.AppendPending(log);
         SignedNote checkpoint = log.Checkpoint();
-        return new LogRecord(log.Origin, first, entries.Count, log.Size, log.Root(log.Size), checkpoint.Format());
+        return new LogRecord(log.Origin, first, entries.Count + recordVersions, log.Size, log.Root(log.Size), checkpoint.Format());
     }
 }

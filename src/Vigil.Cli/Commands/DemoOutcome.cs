@@ -16,7 +16,8 @@ internal sealed record DemoOutcome(
     TimeSpan PipelineTime,
     LogRecord Log,
     WireResult Wire,
-    TimeSpan WireTime);
+    TimeSpan WireTime,
+    IReadOnlyList<IncidentDesk.Registered> Records);
 
 /// <summary>What a run added to the transparency log: entries [First, First + Count) and the checkpoint issued after them.</summary>
 internal sealed record LogRecord(string Origin, long First, int Count, long Size, Vigil.Ledger.Merkle.Hash Root, string Checkpoint);

@@ -15,13 +15,7 @@ internal static class ConsoleReport
 {
     public static void Write(DemoOutcome o, string dbPath)
     {
-        IAnsiConsole console = Console.IsOutputRedirected
-            ? AnsiConsole.Create(new AnsiConsoleSettings { Ansi = AnsiSupport.No, ColorSystem = ColorSystemSupport.NoColors, Out = new AnsiConsoleOutput(Console.Out) })
-            : AnsiConsole.Console;
-        if (Console.IsOutputRedirected)
-        {
-            console.Profile.Width = 160;
-        }
+        IAnsiConsole console = Terminal.Create(160);
 
         console.MarkupLine($"[bold]{Markup.Escape(o.Scenario.Name)}[/] (seed {o.Scenario.Seed}): " +
             $"{o.Result.Plots:N0} plots, {o.Result.Sectors.Count} sector(s), {o.Result.Tracks.Count(t => t.Confirmed)} confirmed tracks; " +
@@ -77,6 +71,12 @@ internal static class ConsoleReport
             ? "No false crossing alerts."
             : $"[red]{o.Evaluation.UnmatchedAlerts.Count} crossing alert(s) match no drone:[/] {string.Join(' ', o.Evaluation.UnmatchedAlerts.Select(a => a.Id))}");
         console.MarkupLine($"Stored as run {o.Run} in {Markup.Escape(dbPath)}");
+        foreach (IncidentDesk.Registered r in o.Records)
+        {
+            console.MarkupLine(Markup.Escape(
+                $"Incident record {r.Record.Id} v{r.Record.Version} {(r.Opened ? "opened" : "joined")}: {IncidentText.Place(r.Record.Location)}, {IncidentText.When(r.Record)} (vigil incidents show {r.Record.Id})"));
+        }
+
         LogRecord log = o.Log;
         console.MarkupLine(Markup.Escape(log.Count == 0 ? $"Nothing to log; the transparency log {log.Origin} stays at size {log.Size}" : string.Create(CultureInfo.InvariantCulture,
             $"Logged {log.Count} records (entries {log.First}–{log.First + log.Count - 1}) in the transparency log {log.Origin}; checkpoint of size {log.Size}, root {log.Root}")));
