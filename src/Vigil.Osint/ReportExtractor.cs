@@ -355,7 +355,7 @@ public sealed partial class ReportExtractor
     private static partial Regex StandaloneDateline();
 
     /// <summary>A paragraph that introduces a statement: "the following is", "a statement issued by", a press release number.</summary>
-    [GeneratedRegex(@"\b(?:the following is|statement|press release|communiqu[eé])\b|\bPR[-\s]?\d+", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\bthe following is\b|\bpress release\b|\b(?:statement|communiqu[eé]|release)s? (?:was |were )?(?:issued|released|published)\b|\bPR[-\s]?\d+", RegexOptions.IgnoreCase)]
     private static partial Regex StatementFrame();
 
     /// <summary>An origin or destination word with no place-of-event preposition after it.</summary>
