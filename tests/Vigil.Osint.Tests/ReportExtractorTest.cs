@@ -1,6 +1,6 @@
 namespace Vigil.Osint.Tests;
 
-public sealed class ReportExtractorTest
+public sealed partial class ReportExtractorTest
 {
     private static readonly DateOnly Wednesday = new(2026, 7, 1);
 
