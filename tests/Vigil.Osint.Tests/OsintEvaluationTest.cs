@@ -13,10 +13,10 @@ public sealed class OsintEvaluationTest
         Assert.True(evaluation.Reports >= 20, $"got {evaluation.Reports} reports, want at least 20");
         foreach (string field in new[] { "date", "place", "type", "fatalities" })
         {
-            Assert.True(evaluation[field].F1 >= 0.95, $"{field}: got F1 {evaluation[field].F1:0.000}, want >= 0.95\n{detail}");
+            Assert.True(evaluation[field].F1 >= 0.9, $"{field}: got F1 {evaluation[field].F1:0.000}, want >= 0.9\n{detail}");
         }
 
-        Assert.True(evaluation["claims"].Recall >= 0.95, $"claims: got {evaluation["claims"].Recall:0.000} attributed correctly, want >= 0.95\n{detail}");
+        Assert.True(evaluation["claims"].Recall >= 0.9, $"claims: got {evaluation["claims"].Recall:0.000} attributed correctly, want >= 0.9\n{detail}");
     }
 
     [Fact]
