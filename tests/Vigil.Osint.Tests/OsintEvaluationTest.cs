@@ -39,7 +39,7 @@ public sealed class OsintEvaluationTest
 
             Assert.True(evaluation["date"].F1 < 0.5, $"date: got F1 {evaluation["date"].F1:0.000}, want < 0.5");
             Assert.True(evaluation["claims"].Recall < 0.5, $"claims: got {evaluation["claims"].Recall:0.000}, want < 0.5");
-            Assert.Equal(1.0, evaluation["type"].F1);
+            Assert.Equal(OsintEvaluation.Run(Fixtures.Extractor, Corpus)["type"].F1, evaluation["type"].F1); // untouched by the changes
         }
         finally
         {
