@@ -255,17 +255,13 @@ internal static class IncidentsCommand
 
     private static int Import(TimeProvider clock, string dbPath, string path, string source, string by)
     {
-        AcledImport parsed;
-        try
+        if (LedgerInput.Bytes(path) is not { } bytes)
         {
-            using var reader = new StreamReader(path);
-            parsed = AcledCsv.Read(reader, source);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            Console.Error.WriteLine($"vigil: {path}: {(e is FileNotFoundException or DirectoryNotFoundException ? "no such file" : e.Message)}");
             return Program.BadInput;
         }
+
+        using var reader = new StreamReader(new MemoryStream(bytes));
+        AcledImport parsed = AcledCsv.Read(reader, source);
 
         foreach (AcledRowError error in parsed.Errors)
         {

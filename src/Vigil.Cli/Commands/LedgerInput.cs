@@ -5,7 +5,8 @@ using Vigil.Ledger.Verification;
 namespace Vigil.Cli.Commands;
 
 /// <summary>
-/// Reads the ledger's inputs for a command — keys, notes, proofs, entries — each returning null
+/// Reads a command's input files — reports, CSV rows, and the ledger's keys, notes, proofs,
+/// entries — each returning null
 /// after saying on stderr what is wrong and where (the caller exits with 2).
 /// </summary>
 internal static class LedgerInput

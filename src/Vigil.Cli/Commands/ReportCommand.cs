@@ -129,16 +129,6 @@ internal static class ReportCommand
         return false;
     }
 
-    private static ReportFile? Read(string path)
-    {
-        try
-        {
-            return ReportFile.Parse(File.ReadAllText(path));
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            Console.Error.WriteLine($"vigil: {path}: {(e is FileNotFoundException or DirectoryNotFoundException ? "no such file" : e.Message)}");
-            return null;
-        }
-    }
+    private static ReportFile? Read(string path) =>
+        LedgerInput.Bytes(path) is { } bytes ? ReportFile.Parse(new StreamReader(new MemoryStream(bytes)).ReadToEnd()) : null;
 }
