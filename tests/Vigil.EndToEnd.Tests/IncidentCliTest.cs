@@ -70,6 +70,30 @@ public sealed class IncidentCliTest : IDisposable
         Assert.Contains("Darvoz", Ok("incidents", "list"));
     }
 
+    [Fact]
+    public void ExportAcled_ImportIntoAnotherDatabase_OpensTheRecordsOnce_AndABadRowIsNamedWhileTheRestAreKept()
+    {
+        Ok("demo", "--no-serve");
+        Ok("report", "add", Corpus("25-held-out-darvoz.txt"), "--by", "analyst");
+        Ok("incidents", "export", "--format", "acled", "--out", "events.csv");
+        string other = Path.Combine(_dir, "other.db");
+
+        Assert.Contains("3 row(s) read, 0 rejected, 0 already imported; 3 record(s) opened", Ok("incidents", "import", "events.csv", "--db", other, "--by", "analyst"));
+        Assert.Contains("3 already imported; 0 record(s) opened, 0 joined", Ok("incidents", "import", "events.csv", "--db", other, "--by", "analyst"));
+        Assert.Equal(["VIGIL-INC-0001", "VIGIL-INC-0002", "VIGIL-INC-0003"], JsonDocument.Parse(Ok("incidents", "list", "--json", "--db", other)).RootElement
+            .GetProperty("incidents").EnumerateArray().Select(r => r.GetProperty("externalId").GetString()));
+
+        // The second data row (line 3) gets a latitude that is not a number: it alone is refused.
+        string[] lines = File.ReadAllLines(Path.Combine(_dir, "events.csv"));
+        lines[2] = lines[2].Replace(",31.", ",north31.", StringComparison.Ordinal).Replace(",34.", ",north34.", StringComparison.Ordinal).Replace(",38.", ",north38.", StringComparison.Ordinal);
+        File.WriteAllLines(Path.Combine(_dir, "bad.csv"), lines);
+        (int code, string stdout, string stderr) = VigilProcess.Run(_dir, null, "incidents", "import", "bad.csv", "--db", Path.Combine(_dir, "third.db"), "--by", "analyst");
+        Assert.Equal(2, code);
+        Assert.Contains("bad.csv: line 3", stderr);
+        Assert.Contains("latitude", stderr);
+        Assert.Contains("2 row(s) read, 1 rejected, 0 already imported; 2 record(s) opened", stdout);
+    }
+
     [Theory]
     [InlineData("no incident INC-0009", "incidents", "show", "INC-0009")]
     [InlineData("'nine' is not an incident id", "incidents", "show", "nine")]
