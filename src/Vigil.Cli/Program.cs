@@ -31,6 +31,8 @@ public static class Program
         root.Subcommands.Add(ReportCommand.Create(TimeProvider.System));
         root.Subcommands.Add(IncidentsCommand.Create(TimeProvider.System));
         root.Subcommands.Add(EvalOsintCommand.Create());
+        root.Subcommands.Add(ServeCommand.Create(TimeProvider.System));
+        root.Subcommands.Add(KeysCommand.Create(TimeProvider.System));
 
         ParseResult parsed = root.Parse(args);
         if (parsed.Errors.Count > 0)

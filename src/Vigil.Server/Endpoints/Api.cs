@@ -1,0 +1,13 @@
+using Microsoft.AspNetCore.Routing;
+
+namespace Vigil.Server.Endpoints;
+
+/// <summary>Every API endpoint, under <c>/api</c>. Each area maps its own routes.</summary>
+internal static class Api
+{
+    public static RouteGroupBuilder MapVigilApi(this RouteGroupBuilder api)
+    {
+        api.MapHealth();
+        return api;
+    }
+}
