@@ -68,6 +68,7 @@ public sealed class VigilServer : IAsyncDisposable
         builder.Services.AddSingleton(options);
         builder.Services.AddSingleton(options.Clock);
         builder.Services.AddSingleton(_ => new KeyRing(options.DbPath));
+        builder.Services.AddSingleton<Live.EventHub>();
         builder.Services.AddProblemDetails();
         builder.Services.ConfigureHttpJsonOptions(o => ApiJson.Configure(o.SerializerOptions));
         builder.Services.AddAuthentication(ApiKeyAuthentication.SchemeName)
