@@ -1,4 +1,3 @@
-using System.Reflection;
 using System.Text.Json;
 using NetTopologySuite.Algorithm.Locate;
 using NetTopologySuite.Geometries;
@@ -73,16 +72,15 @@ public sealed class BorderAtlas
     /// <summary>Loads and indexes the data bundled in this assembly. Takes a few hundred milliseconds; hold on to the result.</summary>
     public static BorderAtlas LoadBundled()
     {
-        using JsonDocument borders = Resource("borders.geojson");
-        using JsonDocument admin = Resource("admin.geojson");
-        using JsonDocument places = Resource("places.geojson");
+        using JsonDocument borders = Resource(BundledGeoData.Borders);
+        using JsonDocument admin = Resource(BundledGeoData.Admin);
+        using JsonDocument places = Resource(BundledGeoData.Places);
         return Build(borders, admin, places);
     }
 
     private static JsonDocument Resource(string name)
     {
-        using Stream stream = Assembly.GetExecutingAssembly().GetManifestResourceStream("Vigil.Geo.Data." + name)
-            ?? throw new InvalidOperationException($"The bundled resource {name} is missing from {typeof(BorderAtlas).Assembly.GetName().Name}.");
+        using Stream stream = BundledGeoData.Open(name);
         return JsonDocument.Parse(stream);
     }
 

@@ -8,6 +8,7 @@ internal static class Api
     public static RouteGroupBuilder MapVigilApi(this RouteGroupBuilder api)
     {
         api.MapHealth();
+        api.MapGeo();
         return api;
     }
 }

@@ -1,0 +1,53 @@
+// The API client: every call sends `Authorization: Bearer KEY`; an error answer (problem+json)
+// becomes an ApiError carrying its status and detail.
+
+import { currentKey } from './key.js';
+
+export class ApiError extends Error {
+  constructor(status, title, detail) {
+    super(detail ? `${title}: ${detail}` : title);
+    this.status = status;
+    this.detail = detail;
+  }
+}
+
+function headers(extra) {
+  const h = { Accept: 'application/json', ...extra };
+  const key = currentKey();
+  if (key) h.Authorization = `Bearer ${key}`;
+  return h;
+}
+
+async function check(response) {
+  if (response.ok) return response;
+  let title = `${response.status} ${response.statusText}`;
+  let detail = '';
+  try {
+    const problem = await response.json();
+    title = problem.title || title;
+    detail = problem.detail || '';
+  } catch {
+    // not problem+json: keep the status line
+  }
+  throw new ApiError(response.status, title, detail);
+}
+
+export async function get(path, { signal } = {}) {
+  const response = await check(await fetch(path, { headers: headers(), signal }));
+  return response.json();
+}
+
+export async function post(path, body, { signal } = {}) {
+  const init = { method: 'POST', headers: headers(body === undefined ? {} : { 'Content-Type': 'application/json' }), signal };
+  if (body !== undefined) init.body = JSON.stringify(body);
+  const response = await check(await fetch(path, init));
+  const text = await response.text();
+  return text ? JSON.parse(text) : null;
+}
+
+// Opens the event stream; the caller reads the body (see sse.js).
+export async function openStream(path, { signal, lastEventId } = {}) {
+  const extra = { Accept: 'text/event-stream' };
+  if (lastEventId) extra['Last-Event-ID'] = lastEventId;
+  return check(await fetch(path, { headers: headers(extra), signal, cache: 'no-store' }));
+}

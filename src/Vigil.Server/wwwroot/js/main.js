@@ -1,0 +1,222 @@
+// The dashboard: wires the map, the live stream, the panels, the time slider and the address.
+
+import settings from './settings.js';
+import * as api from './api.js';
+import { takeKeyFromFragment, currentKey, askForKey, forgetKey } from './key.js';
+import { initialView, setView } from './view-state.js';
+import { createMap, addGeoLayers, whenLoaded } from './map.js';
+import { addPlaceLabels } from './places.js';
+import { createTrackLayer } from './tracks-layer.js';
+import { createTrackInfo } from './track-info.js';
+import { createAlertsPanel } from './alerts-panel.js';
+import { createIncidentsPanel } from './incidents-panel.js';
+import { createTimeline } from './timeline.js';
+import { connect } from './sse.js';
+import { installShortcuts, shortcuts } from './shortcuts.js';
+import { h, fill } from './dom.js';
+
+const $ = (id) => document.getElementById(id);
+const status = (state, text) => {
+  const el = $('connection');
+  el.dataset.state = state;
+  el.textContent = text;
+};
+
+function toast(message, kind = 'info') {
+  const el = h('div', { class: `toast ${kind}`, dataset: { testid: 'toast' } }, message);
+  $('toasts').append(el);
+  setTimeout(() => el.remove(), 8000);
+}
+
+function showError(error) {
+  toast(error.message || String(error), 'error');
+}
+
+async function start() {
+  takeKeyFromFragment();
+  const view = initialView();
+  const map = createMap($('map'), view);
+  window.vigilMap = map; // for the browser tests and the console
+
+  map.on('moveend', () => {
+    const c = map.getCenter();
+    setView({ lat: c.lat, lon: c.lng, zoom: map.getZoom() }, { soon: true });
+  });
+  const geo = addGeoLayers(map)
+    .then((places) => {
+      addPlaceLabels(map, places);
+      document.body.dataset.geo = 'loaded';
+    })
+    .catch((error) => {
+      document.body.dataset.geo = 'failed';
+      showError(error);
+    });
+
+  // The key: from the link's #key=…, this tab's storage, or the form. /api/me checks it.
+  let me = null;
+  for (let reason = null; !me;) {
+    if (!currentKey()) await askForKey(reason);
+    try {
+      me = await api.get('api/me');
+    } catch (error) {
+      if (error.status !== 401) throw error;
+      forgetKey();
+      reason = `The key was refused: ${error.detail || error.message}`;
+    }
+  }
+  $('me').textContent = `${me.role}${me.party ? ` ${me.party}` : ''} · key ${me.id}`;
+  $('me').dataset.role = me.role;
+
+  await whenLoaded(map);
+  let selectedTrack = view.track;
+  const trackInfo = createTrackInfo($('track-info'), { onClose: () => selectTrack(null) });
+  const tracks = createTrackLayer(map, { onSelect: (id) => selectTrack(id) });
+  const refreshTrackInfo = () => trackInfo.show(selectedTrack, selectedTrack ? tracks.get(selectedTrack) : null);
+  function selectTrack(id, { fly = false } = {}) {
+    selectedTrack = id || null;
+    tracks.select(selectedTrack);
+    setView({ track: selectedTrack });
+    refreshTrackInfo();
+    const t = selectedTrack && tracks.get(selectedTrack);
+    if (fly && t) map.flyTo({ center: [t.lon, t.lat], zoom: Math.max(map.getZoom(), settings.focusZoom) });
+  }
+  const focus = (lat, lon) => map.flyTo({ center: [lon, lat], zoom: Math.max(map.getZoom(), settings.focusZoom) });
+
+  const alerts = createAlertsPanel($('alerts'), {
+    canAcknowledge: () => me.role === 'operator',
+    onFocus: (a) => {
+      focus(a.lat, a.lon);
+      if (a.trackId) selectTrack(a.trackId);
+    },
+    onError: showError,
+  });
+  const incidents = createIncidentsPanel($('incidents'), $('incident-detail'), {
+    onOpen: (id) => setView({ incident: id }),
+    onClose: () => setView({ incident: null }),
+    onFocus: focus,
+    onTrack: (id) => selectTrack(id, { fly: true }),
+    onError: showError,
+  });
+
+  // The picture: live (GET /api/tracks, then the stream's changes) or a replayed moment.
+  let replayRequest = 0;
+  async function showLive() {
+    const answer = await api.get(`api/tracks?trail=${settings.liveTrailSeconds}`);
+    tracks.show(answer.tracks || []);
+    timeline.setLiveTime(answer.at);
+    refreshTrackInfo();
+  }
+  async function showReplay(at) {
+    const request = ++replayRequest;
+    setView({ t: at });
+    try {
+      const answer = await api.get(`api/tracks?at=${encodeURIComponent(at)}&trail=${settings.replayTrailSeconds}`);
+      if (request !== replayRequest || !timeline.replaying) return;
+      tracks.show(answer.tracks || []);
+      refreshTrackInfo();
+      document.body.dataset.picture = `replay ${at}`;
+    } catch (error) {
+      showError(error);
+    }
+  }
+  const timeline = createTimeline($('timebar'), {
+    onReplay: showReplay,
+    onLive: () => {
+      replayRequest++;
+      setView({ t: null });
+      document.body.dataset.picture = 'live';
+      showLive().catch(showError);
+    },
+  });
+
+  // Help and keyboard shortcuts.
+  fill($('help-keys'), shortcuts.map(([key, what]) => h('tr', {}, h('td', {}, h('kbd', {}, key)), h('td', {}, what))));
+  const toggleHelp = (show = $('help').hidden) => { $('help').hidden = !show; };
+  $('help-button').addEventListener('click', () => toggleHelp());
+  $('help-close').addEventListener('click', () => toggleHelp(false));
+  let incidentOrder = () => [...document.querySelectorAll('[data-testid=incident]')].map((el) => el.dataset.incidentId);
+  const stepIncident = (by) => {
+    const ids = incidentOrder();
+    if (ids.length === 0) return;
+    const at = ids.indexOf(incidents.openId);
+    incidents.open(ids[(at + by + ids.length) % ids.length]);
+  };
+  installShortcuts({
+    help: () => toggleHelp(),
+    escape: () => {
+      if (!$('help').hidden) toggleHelp(false);
+      else if (incidents.openId) incidents.close();
+      else selectTrack(null);
+    },
+    live: () => timeline.goLive(),
+    play: () => timeline.togglePlay(),
+    back: () => timeline.step(-60),
+    forward: () => timeline.step(60),
+    alert: () => {
+      const el = document.querySelector('[data-testid=alert][data-state=open] .alert-main');
+      if (el) el.click();
+    },
+    next: () => stepIncident(1),
+    previous: () => stepIncident(-1),
+    home: () => map.flyTo({ center: [settings.home.lon, settings.home.lat], zoom: settings.home.zoom }),
+  });
+
+  // First load: alerts, incidents and the picture, then what the address asked for.
+  const loads = [alerts.reload(), incidents.reload()];
+  if (view.t) timeline.startAt(view.t);
+  loads.push(view.t ? api.get('api/tracks').then((a) => timeline.setLiveTime(a.at)) : showLive());
+  const results = await Promise.allSettled(loads);
+  for (const r of results) if (r.status === 'rejected') showError(r.reason);
+  if (view.incident) incidents.open(view.incident, { focus: view.lat === null });
+  if (view.track) selectTrack(view.track);
+  document.body.dataset.picture = view.t ? `replay ${view.t}` : 'live';
+
+  // The live stream.
+  const onEvent = (type, data) => {
+    switch (type) {
+      case 'tracks':
+        if (data.at) timeline.setLiveTime(data.at);
+        if (!timeline.replaying) {
+          tracks.update(data.tracks || [], data.removed || []);
+          if (selectedTrack) refreshTrackInfo();
+        }
+        break;
+      case 'alert':
+        alerts.upsert(data);
+        toast(`Alert ${data.id}: ${data.kind} in ${data.sector || 'an unknown sector'}`, 'alert');
+        break;
+      case 'alert-update':
+        alerts.upsert(data);
+        break;
+      case 'incident':
+        incidents.changed(data.id).catch(showError);
+        break;
+      case 'notification':
+        toast(`Notification${data.id ? ` ${data.id}` : ''}${data.incident ? ` about ${data.incident}` : ''}${data.to ? ` for ${data.to}` : ''}`);
+        break;
+      case 'dropped':
+        // The server had to drop events for this client: reload what they would have changed.
+        Promise.all([alerts.reload(), incidents.reload(), timeline.replaying ? null : showLive()]).catch(showError);
+        break;
+      default:
+        break;
+    }
+  };
+  connect('api/stream', {
+    onEvent,
+    onState: (state, error) => {
+      if (state === 'open') status('open', 'live');
+      else if (state === 'closed') status('closed', 'reconnecting…');
+      else if (error?.status === 401) status('error', 'key refused');
+      else status('error', error?.status ? `stream: ${error.status}` : 'offline, retrying…');
+    },
+  });
+  await geo;
+  document.body.dataset.ready = 'true';
+}
+
+start().catch((error) => {
+  status('error', 'failed');
+  showError(error);
+  document.body.dataset.ready = 'failed';
+});
