@@ -67,17 +67,17 @@ async function start() {
   $('me').textContent = `${me.role}${me.party ? ` ${me.party}` : ''} · key ${me.id}`;
   $('me').dataset.role = me.role;
 
-  await whenLoaded(map);
+  // The panels need no map: load them while the map starts.
   let selectedTrack = view.track;
+  let tracks = null; // the track layer, once the map has loaded
   const trackInfo = createTrackInfo($('track-info'), { onClose: () => selectTrack(null) });
-  const tracks = createTrackLayer(map, { onSelect: (id) => selectTrack(id) });
-  const refreshTrackInfo = () => trackInfo.show(selectedTrack, selectedTrack ? tracks.get(selectedTrack) : null);
+  const refreshTrackInfo = () => trackInfo.show(selectedTrack, selectedTrack ? tracks?.get(selectedTrack) : null);
   function selectTrack(id, { fly = false } = {}) {
     selectedTrack = id || null;
-    tracks.select(selectedTrack);
+    tracks?.select(selectedTrack);
     setView({ track: selectedTrack });
     refreshTrackInfo();
-    const t = selectedTrack && tracks.get(selectedTrack);
+    const t = selectedTrack && tracks?.get(selectedTrack);
     if (fly && t) map.flyTo({ center: [t.lon, t.lat], zoom: Math.max(map.getZoom(), settings.focusZoom) });
   }
   const focus = (lat, lon) => map.flyTo({ center: [lon, lat], zoom: Math.max(map.getZoom(), settings.focusZoom) });
@@ -161,15 +161,22 @@ async function start() {
     home: () => map.flyTo({ center: [settings.home.lon, settings.home.lat], zoom: settings.home.zoom }),
   });
 
-  // First load: alerts, incidents and the picture, then what the address asked for.
-  const loads = [alerts.reload(), incidents.reload()];
-  if (view.t) timeline.startAt(view.t);
-  loads.push(view.t ? api.get('api/tracks').then((a) => timeline.setLiveTime(a.at)) : showLive());
-  const results = await Promise.allSettled(loads);
+  // First load: alerts and incidents at once; the picture once the map is there; then what the
+  // address asked for.
+  const panels = Promise.allSettled([alerts.reload(), incidents.reload()]);
+  await whenLoaded(map);
+  tracks = createTrackLayer(map, { onSelect: (id) => selectTrack(id) });
+  const picture = view.t
+    ? api.get('api/tracks').then((a) => {
+      timeline.setLiveTime(a.at);
+      timeline.startAt(view.t);
+    })
+    : showLive();
+  const results = [...(await panels), ...(await Promise.allSettled([picture]))];
   for (const r of results) if (r.status === 'rejected') showError(r.reason);
   if (view.incident) incidents.open(view.incident, { focus: view.lat === null });
   if (view.track) selectTrack(view.track);
-  document.body.dataset.picture = view.t ? `replay ${view.t}` : 'live';
+  if (!view.t) document.body.dataset.picture = 'live';
 
   // The live stream.
   const onEvent = (type, data) => {

@@ -7,6 +7,7 @@
 //   layer.update(changed, removed) live changes: changed tracks, removed ids
 //   layer.select(id | null)       highlights one track
 //   layer.get(id)                 the latest state of a track, or undefined
+//   layer.count                   how many tracks are drawn
 // A track is { id, lat, lon, class, at, … } as GET /api/tracks gives it.
 
 import settings from './settings.js';
@@ -17,7 +18,6 @@ const SELECTED = 'track-selected';
 
 export function createTrackLayer(map, { onSelect }) {
   const tracks = new Map(); // id → { track, trail: [[lon, lat, ms], …] }
-  let selected = null;
   let pending = false;
 
   const colour = ['match', ['get', 'class']];
@@ -103,17 +103,13 @@ export function createTrackLayer(map, { onSelect }) {
       redraw();
     },
     select(id) {
-      selected = id || null;
-      map.setFilter(SELECTED, ['==', ['get', 'id'], selected || '']);
+      map.setFilter(SELECTED, ['==', ['get', 'id'], id || '']);
     },
     get(id) {
       return tracks.get(id)?.track;
     },
     get count() {
       return tracks.size;
-    },
-    get selected() {
-      return selected;
     },
   };
 }
