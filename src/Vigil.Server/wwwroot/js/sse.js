@@ -18,6 +18,7 @@ export async function readEvents(body, onEvent) {
     buffer += value;
     let newline;
     while ((newline = buffer.search(/\r\n|\r|\n/)) >= 0) {
+      if (newline === buffer.length - 1 && buffer[newline] === '\r') break; // a \n may follow in the next chunk
       const line = buffer.slice(0, newline);
       buffer = buffer.slice(newline + (buffer[newline] === '\r' && buffer[newline + 1] === '\n' ? 2 : 1));
       if (line === '') {
