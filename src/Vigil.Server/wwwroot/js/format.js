@@ -44,3 +44,11 @@ export function fullTime(iso) {
   const d = new Date(iso);
   return Number.isNaN(d.getTime()) ? String(iso) : d.toISOString().slice(0, 19).replace('T', ' ') + 'Z';
 }
+
+// 1.2 MB, 640 kB, 312 B.
+export function bytes(n) {
+  if (n === null || n === undefined) return '—';
+  if (n < 1000) return `${n} B`;
+  if (n < 1e6) return `${(n / 1e3).toFixed(n < 1e4 ? 1 : 0)} kB`;
+  return `${(n / 1e6).toFixed(1)} MB`;
+}

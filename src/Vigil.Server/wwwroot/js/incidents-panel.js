@@ -162,14 +162,15 @@ export function createIncidentsPanel(listRoot, detailRoot, { onOpen, onClose, on
         : null,
       evidence.length
         ? h('table', { class: 'evidence-items', dataset: { testid: 'evidence-items' } },
-          h('thead', {}, h('tr', {}, ['id', 'kind', 'what', 'by', 'at', 'SHA-256'].map((c) => h('th', {}, c)))),
+          h('thead', {}, h('tr', {}, ['item', 'type', 'size', 'party', 'by', 'at', 'SHA-256'].map((c) => h('th', {}, c)))),
           h('tbody', {}, evidence.map((e) => h('tr', { dataset: { testid: 'evidence-item' } },
-            h('td', {}, e.id ?? ''),
-            h('td', {}, fmt.words(e.kind ?? e.type ?? '')),
-            h('td', {}, e.description ?? e.name ?? e.fileName ?? e.title ?? ''),
-            h('td', {}, e.by ?? e.party ?? e.submittedBy ?? ''),
-            h('td', {}, fmt.dateTime(e.at ?? e.collectedAt ?? e.receivedAt)),
-            h('td', { class: 'hash', title: e.sha256 ?? e.hash ?? '' }, (e.sha256 ?? e.hash ?? '').slice(0, 16))))))
+            h('td', {}, e.name || e.id || ''),
+            h('td', {}, e.mediaType ?? ''),
+            h('td', {}, e.size != null ? fmt.bytes(e.size) : ''),
+            h('td', {}, e.party ?? ''),
+            h('td', {}, e.by ?? ''),
+            h('td', {}, fmt.dateTime(e.at)),
+            h('td', { class: 'hash', title: e.sha256 ?? '' }, (e.sha256 ?? '').slice(0, 16) + (e.sha256 ? '…' : ''))))))
         : h('p', { class: 'muted' }, 'No uploaded evidence.'));
   }
 

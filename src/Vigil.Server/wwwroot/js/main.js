@@ -103,7 +103,7 @@ async function start() {
   async function showLive() {
     const answer = await api.get(`api/tracks?trail=${settings.liveTrailSeconds}`);
     tracks.show(answer.tracks || []);
-    timeline.setLiveTime(answer.at);
+    timeline.setLiveTime(answer.at, answer.historyFrom);
     refreshTrackInfo();
   }
   async function showReplay(at) {
@@ -168,7 +168,7 @@ async function start() {
   tracks = createTrackLayer(map, { onSelect: (id) => selectTrack(id) });
   const picture = view.t
     ? api.get('api/tracks').then((a) => {
-      timeline.setLiveTime(a.at);
+      timeline.setLiveTime(a.at, a.historyFrom);
       timeline.startAt(view.t);
     })
     : showLive();
@@ -184,7 +184,7 @@ async function start() {
       case 'tracks':
         if (data.at) timeline.setLiveTime(data.at);
         if (!timeline.replaying) {
-          tracks.update(data.tracks || [], data.removed || []);
+          tracks.update(data.tracks || [], data.removed || [], { snapshot: Boolean(data.snapshot) });
           if (selectedTrack) refreshTrackInfo();
         }
         break;
@@ -198,12 +198,17 @@ async function start() {
       case 'incident':
         incidents.changed(data.id).catch(showError);
         break;
+      case 'checkpoint':
+        // A new checkpoint may include versions that were waiting for one.
+        incidents.changed(incidents.openId).catch(showError);
+        break;
       case 'notification':
         toast(`Notification${data.id ? ` ${data.id}` : ''}${data.incident ? ` about ${data.incident}` : ''}${data.to ? ` for ${data.to}` : ''}`);
         break;
       case 'dropped':
-        // The server had to drop events for this client: reload what they would have changed.
-        Promise.all([alerts.reload(), incidents.reload(), timeline.replaying ? null : showLive()]).catch(showError);
+        // The server had to drop events for this client: reload what they would have changed (a
+        // fresh tracks snapshot follows by itself).
+        Promise.all([alerts.reload(), incidents.reload()]).catch(showError);
         break;
       default:
         break;

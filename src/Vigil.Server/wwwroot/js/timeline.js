@@ -1,6 +1,7 @@
-// The time slider: the last settings.replayHours hours up to the live picture's time. Its right
-// end is "live"; anywhere else replays the picture at that moment (the caller fetches
-// GET /api/tracks?at=…&trail=…). Playing moves the replay forward until it reaches live.
+// The time slider: the last settings.replayHours hours up to the live picture's time, or less
+// when the server's history starts later. Its right end is "live"; anywhere else replays the
+// picture at that moment (the caller fetches GET /api/tracks?at=…&trail=…). Playing moves the
+// replay forward until it reaches live.
 
 import settings from './settings.js';
 import * as fmt from './format.js';
@@ -11,13 +12,14 @@ export function createTimeline(root, { onReplay, onLive }) {
   const liveButton = root.querySelector('[data-testid=go-live]');
   const playButton = root.querySelector('[data-testid=play]');
   let liveAt = null; // seconds since the epoch
+  let historyFrom = null; // the oldest moment the server can replay, seconds
   let replayAt = null; // seconds, or null when live
   let playing = null;
   let debounce = null;
 
   function bounds() {
     const max = liveAt ?? Date.now() / 1000;
-    let min = max - settings.replayHours * 3600;
+    let min = Math.max(max - settings.replayHours * 3600, historyFrom ?? -Infinity);
     if (replayAt !== null && replayAt < min) min = replayAt; // a shared link older than the window
     return { min, max };
   }
@@ -42,7 +44,8 @@ export function createTimeline(root, { onReplay, onLive }) {
   }
 
   function replay(seconds) {
-    const { max } = bounds();
+    const { min, max } = bounds();
+    seconds = Math.max(seconds, min); // nothing is kept before the history starts
     if (seconds >= max - settings.sliderStepSeconds / 2) {
       goLive();
       return;
@@ -85,8 +88,11 @@ export function createTimeline(root, { onReplay, onLive }) {
   root.querySelector('[data-testid=step-forward]').addEventListener('click', () => api.step(settings.sliderStepSeconds * 6));
 
   const api = {
-    // The live picture's time moved on (from the stream or GET /api/tracks).
-    setLiveTime(iso) {
+    // The live picture's time moved on (from the stream or GET /api/tracks), and where the
+    // server's history starts, when known.
+    setLiveTime(iso, historyFromIso) {
+      const from = Date.parse(historyFromIso) / 1000;
+      if (Number.isFinite(from)) historyFrom = from;
       const s = Date.parse(iso) / 1000;
       if (!Number.isFinite(s)) return;
       liveAt = liveAt === null ? s : Math.max(liveAt, s);

@@ -4,7 +4,9 @@
 //   const layer = createTrackLayer(map, { onSelect });
 //   layer.show(tracks)            the whole picture (replay or first load); a track may carry
 //                                 `trail: [[lon, lat, time], …]`
-//   layer.update(changed, removed) live changes: changed tracks, removed ids
+//   layer.update(changed, removed, { snapshot })
+//                                 live changes: changed tracks, removed ids; with `snapshot`,
+//                                 `changed` is the whole picture and any other track goes
 //   layer.select(id | null)       highlights one track
 //   layer.get(id)                 the latest state of a track, or undefined
 //   layer.count                   how many tracks are drawn
@@ -89,8 +91,12 @@ export function createTrackLayer(map, { onSelect }) {
       }
       redraw();
     },
-    update(changed = [], removed = []) {
+    update(changed = [], removed = [], { snapshot = false } = {}) {
       for (const id of removed) tracks.delete(id);
+      if (snapshot) {
+        const present = new Set(changed.map((t) => t.id));
+        for (const id of [...tracks.keys()]) if (!present.has(id)) tracks.delete(id);
+      }
       for (const track of changed) {
         const entry = tracks.get(track.id) || { track, trail: [] };
         entry.track = { ...entry.track, ...track };
