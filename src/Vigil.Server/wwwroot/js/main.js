@@ -203,7 +203,7 @@ async function start() {
         incidents.changed(incidents.openId).catch(showError);
         break;
       case 'notification':
-        toast(`Notification${data.id ? ` ${data.id}` : ''}${data.incident ? ` about ${data.incident}` : ''}${data.to ? ` for ${data.to}` : ''}`);
+        toast(`Notification${data.id ? ` ${data.id}` : ''}${data.incident ? ` about ${data.incident}` : ''}${data.party ? ` for ${data.party}` : ''}`);
         break;
       case 'dropped':
         // The server had to drop events for this client: reload what they would have changed (a
