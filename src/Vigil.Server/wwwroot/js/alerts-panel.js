@@ -10,13 +10,36 @@ export function createAlertsPanel(root, { canAcknowledge, onFocus, onError }) {
   const list = root.querySelector('[data-testid=alert-list]');
   const count = root.querySelector('[data-testid=alert-count]');
   const alerts = new Map(); // id → alert
+  const drawn = new Map(); // id → { alert, el }: an item is redrawn only when its alert changed
 
+  // Puts the items in order, newest first, touching only those that changed or moved, so that a
+  // stream of updates does not replace the button under the operator's pointer.
   function render() {
     const sorted = [...alerts.values()].sort((a, b) => (b.time || '').localeCompare(a.time || '') || b.id.localeCompare(a.id));
     const open = sorted.filter((a) => !a.acknowledgement).length;
     count.textContent = open ? `${open} open of ${sorted.length}` : `${sorted.length}`;
-    fill(list, sorted.map(item));
-    if (sorted.length === 0) list.append(h('li', { class: 'empty' }, 'No alerts in this run.'));
+    if (sorted.length === 0) {
+      drawn.clear();
+      fill(list, h('li', { class: 'empty' }, 'No alerts in this run.'));
+      return;
+    }
+    list.querySelector('li.empty')?.remove();
+    for (const [id, d] of drawn) {
+      if (!alerts.has(id)) {
+        d.el.remove();
+        drawn.delete(id);
+      }
+    }
+    sorted.forEach((a, i) => {
+      let d = drawn.get(a.id);
+      if (!d || d.alert !== a) {
+        const el = item(a);
+        if (d) d.el.replaceWith(el);
+        d = { alert: a, el };
+        drawn.set(a.id, d);
+      }
+      if (list.children[i] !== d.el) list.insertBefore(d.el, list.children[i] || null);
+    });
   }
 
   function item(a) {
