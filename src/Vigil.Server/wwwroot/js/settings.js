@@ -42,10 +42,13 @@ export default Object.freeze({
   liveTrailSeconds: 300,
   replayTrailSeconds: 300,
 
-  // The time slider covers this many hours up to the live picture's time, in steps of this many
-  // seconds. Playing a replay moves it by playStepSeconds every playIntervalMs.
+  // The time slider covers this many hours up to the live picture's time (less when the server
+  // keeps less history). A time within liveSnapSeconds of the live end is live. « and » (and the
+  // , and . keys) move stepSeconds. Playing a replay moves it by playStepSeconds every
+  // playIntervalMs.
   replayHours: 6,
-  sliderStepSeconds: 10,
+  liveSnapSeconds: 5,
+  stepSeconds: 60,
   playStepSeconds: 10,
   playIntervalMs: 500,
 

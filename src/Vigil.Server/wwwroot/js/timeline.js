@@ -28,7 +28,7 @@ export function createTimeline(root, { onReplay, onLive }) {
     const { min, max } = bounds();
     slider.min = String(Math.floor(min));
     slider.max = String(Math.ceil(max));
-    slider.step = String(settings.sliderStepSeconds);
+    slider.step = 'any'; // the ends are not whole steps apart; replay() rounds
     slider.value = String(replayAt ?? Math.ceil(max));
     const iso = (s) => new Date(s * 1000).toISOString();
     root.dataset.mode = replayAt === null ? 'live' : 'replay';
@@ -45,8 +45,8 @@ export function createTimeline(root, { onReplay, onLive }) {
 
   function replay(seconds) {
     const { min, max } = bounds();
-    seconds = Math.max(seconds, min); // nothing is kept before the history starts
-    if (seconds >= max - settings.sliderStepSeconds / 2) {
+    seconds = Math.max(Math.round(seconds), Math.ceil(min)); // nothing is kept before the history starts
+    if (seconds >= max - settings.liveSnapSeconds) {
       goLive();
       return;
     }
@@ -84,8 +84,8 @@ export function createTimeline(root, { onReplay, onLive }) {
   });
   liveButton.addEventListener('click', goLive);
   playButton.addEventListener('click', () => api.togglePlay());
-  root.querySelector('[data-testid=step-back]').addEventListener('click', () => api.step(-settings.sliderStepSeconds * 6));
-  root.querySelector('[data-testid=step-forward]').addEventListener('click', () => api.step(settings.sliderStepSeconds * 6));
+  root.querySelector('[data-testid=step-back]').addEventListener('click', () => api.step(-settings.stepSeconds));
+  root.querySelector('[data-testid=step-forward]').addEventListener('click', () => api.step(settings.stepSeconds));
 
   const api = {
     // The live picture's time moved on (from the stream or GET /api/tracks), and where the
@@ -95,7 +95,7 @@ export function createTimeline(root, { onReplay, onLive }) {
       if (Number.isFinite(from)) historyFrom = from;
       const s = Date.parse(iso) / 1000;
       if (!Number.isFinite(s)) return;
-      liveAt = liveAt === null ? s : Math.max(liveAt, s);
+      liveAt = s; // it may go back: a replayed run starts over at its end
       render();
     },
     // Starts at a replayed time (from the address) without waiting for the slider.
