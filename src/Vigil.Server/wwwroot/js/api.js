@@ -18,13 +18,13 @@ function headers(extra) {
   return h;
 }
 
-async function check(response) {
+async function check(response, path) {
   if (response.ok) return response;
-  let title = `${response.status} ${response.statusText}`;
+  let title = `${path}: ${response.status} ${response.statusText}`;
   let detail = '';
   try {
     const problem = await response.json();
-    title = problem.title || title;
+    title = `${path}: ${problem.title || response.statusText}`;
     detail = problem.detail || '';
   } catch {
     // not problem+json: keep the status line
@@ -33,14 +33,14 @@ async function check(response) {
 }
 
 export async function get(path, { signal } = {}) {
-  const response = await check(await fetch(path, { headers: headers(), signal }));
+  const response = await check(await fetch(path, { headers: headers(), signal }), path);
   return response.json();
 }
 
 export async function post(path, body, { signal } = {}) {
   const init = { method: 'POST', headers: headers(body === undefined ? {} : { 'Content-Type': 'application/json' }), signal };
   if (body !== undefined) init.body = JSON.stringify(body);
-  const response = await check(await fetch(path, init));
+  const response = await check(await fetch(path, init), path);
   const text = await response.text();
   return text ? JSON.parse(text) : null;
 }
@@ -49,5 +49,5 @@ export async function post(path, body, { signal } = {}) {
 export async function openStream(path, { signal, lastEventId } = {}) {
   const extra = { Accept: 'text/event-stream' };
   if (lastEventId) extra['Last-Event-ID'] = lastEventId;
-  return check(await fetch(path, { headers: headers(extra), signal, cache: 'no-store' }));
+  return check(await fetch(path, { headers: headers(extra), signal, cache: 'no-store' }), path);
 }

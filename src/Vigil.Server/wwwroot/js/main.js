@@ -105,6 +105,7 @@ async function start() {
     tracks.show(answer.tracks || []);
     timeline.setLiveTime(answer.at, answer.historyFrom);
     refreshTrackInfo();
+    document.body.dataset.tracks = String(tracks.count);
   }
   async function showReplay(at) {
     const request = ++replayRequest;
@@ -115,6 +116,7 @@ async function start() {
       tracks.show(answer.tracks || []);
       refreshTrackInfo();
       document.body.dataset.picture = `replay ${at}`;
+      document.body.dataset.tracks = String(tracks.count);
     } catch (error) {
       showError(error);
     }
@@ -150,8 +152,8 @@ async function start() {
     },
     live: () => timeline.goLive(),
     play: () => timeline.togglePlay(),
-    back: () => timeline.step(-60),
-    forward: () => timeline.step(60),
+    back: () => timeline.step(-settings.stepSeconds),
+    forward: () => timeline.step(settings.stepSeconds),
     alert: () => {
       const el = document.querySelector('[data-testid=alert][data-state=open] .alert-main');
       if (el) el.click();
@@ -185,6 +187,7 @@ async function start() {
         if (data.at) timeline.setLiveTime(data.at);
         if (!timeline.replaying) {
           tracks.update(data.tracks || [], data.removed || [], { snapshot: Boolean(data.snapshot) });
+          document.body.dataset.tracks = String(tracks.count);
           if (selectedTrack) refreshTrackInfo();
         }
         break;

@@ -80,7 +80,22 @@ export async function addGeoLayers(map) {
     layout: { 'line-join': 'round', 'line-cap': 'round' },
     paint: { 'line-color': c.border, 'line-width': c.borderWidth },
   });
+  await sourcesLoaded(map, ['afghanistan', 'admin', 'borders']);
   return places;
+}
+
+// Resolves once the sources' data has been tiled (in MapLibre's worker) and can be drawn.
+function sourcesLoaded(map, ids) {
+  const done = () => ids.every((id) => map.isSourceLoaded(id));
+  if (done()) return Promise.resolve();
+  return new Promise((resolve) => {
+    const check = () => {
+      if (!done()) return;
+      map.off('sourcedata', check);
+      resolve();
+    };
+    map.on('sourcedata', check);
+  });
 }
 
 // Afghanistan's outline: the border lines (each with Afghanistan on its left) chained end to start.
