@@ -76,6 +76,13 @@ public sealed class Browser : IDisposable
     /// <summary>The text of the first element matching <paramref name="css"/>, or "" when none does.</summary>
     public string Text(string css) => FindAll(css) is [var first, ..] ? first.Text : "";
 
+    /// <summary>Clicks the element <paramref name="css"/> finds, finding it again if the page redrew it meanwhile.</summary>
+    public void Click(string css) => Until(() =>
+    {
+        Find(css).Click();
+        return true;
+    }, $"{css} to be clickable");
+
     /// <summary>Polls <paramref name="condition"/> until it holds or the wait ends (then fails, naming <paramref name="what"/>).</summary>
     public void Until(Func<bool> condition, string what, TimeSpan? wait = null)
     {

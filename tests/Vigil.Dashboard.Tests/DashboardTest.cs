@@ -47,10 +47,18 @@ public sealed class DashboardTest(DemoServer demo) : IDisposable
         _browser.Until(() => _browser.Find("[data-testid=connection]").GetDomAttribute("data-state") == "open", "the live stream to open");
         _browser.Screenshot("01-overview");
 
-        // Zoomed to the Zhob crossings: the tracks, coloured by class.
-        _browser.Script("window.vigilMap.jumpTo({ center: [69.16, 31.8], zoom: 10 })");
+        // Zoomed to a drone of the replayed run: the tracks, coloured by class, with their trails.
+        JsonElement drone = default;
+        for (DateTime end = DateTime.UtcNow.AddSeconds(120); drone.ValueKind != JsonValueKind.Object; await Task.Delay(500))
+        {
+            Assert.True(DateTime.UtcNow < end, "no drone in the live picture within 2 minutes");
+            drone = (await Get("api/tracks")).GetProperty("tracks").EnumerateArray().FirstOrDefault(t => t.GetProperty("class").GetString() == "drone");
+        }
+
+        _browser.Script($"window.vigilMap.jumpTo({{ center: [{drone.GetProperty("lon").GetDouble().ToString(CultureInfo.InvariantCulture)}, {drone.GetProperty("lat").GetDouble().ToString(CultureInfo.InvariantCulture)}], zoom: 10 }})");
+        _browser.Until(() => int.Parse((string?)_browser.Script("return document.body.dataset.tracks") ?? "0", CultureInfo.InvariantCulture) > 0, "tracks on the map");
         _browser.Until(() => (bool)_browser.Script("return window.vigilMap.loaded()")!, "the map to settle");
-        _browser.Screenshot("02-zhob-tracks");
+        _browser.Screenshot("02-tracks");
     }
 
     [Fact]
@@ -84,7 +92,7 @@ public sealed class DashboardTest(DemoServer demo) : IDisposable
     public async Task Incident_Clicked_ShowsEachPartysClaimsSideBySideWithEvidenceGradeAndLog()
     {
         _browser.Open(demo.DashboardLink);
-        _browser.Find("[data-testid=incident][data-incident-id='INC-0001'] button").Click();
+        _browser.Click("[data-testid=incident][data-incident-id='INC-0001'] button");
         _browser.Until(() => _browser.Find("[data-testid=incident-detail]").GetDomAttribute("data-state") == "loaded", "INC-0001's detail");
         Assert.Contains("incident=INC-0001", _browser.Driver.Url, StringComparison.Ordinal);
 
@@ -124,11 +132,11 @@ public sealed class DashboardTest(DemoServer demo) : IDisposable
     public async Task Alert_Acknowledged_PanelAndApiShowItWithReactionTime()
     {
         _browser.Open(demo.DashboardLink);
-        IWebElement open = _browser.Find("[data-testid=alert][data-state=open]");
-        string id = open.GetDomAttribute("data-alert-id")!;
-        open.FindElement(By.CssSelector("[data-testid=ack-button]")).Click();
-
+        string id = "";
+        _browser.Until(() => (id = _browser.Find("[data-testid=alert][data-state=open]").GetDomAttribute("data-alert-id") ?? "") != "", "an open alert");
         string selector = $"[data-testid=alert][data-alert-id='{id}']";
+        _browser.Click($"{selector} [data-testid=ack-button]");
+
         _browser.Until(() => _browser.Find(selector).GetDomAttribute("data-state") == "acknowledged", $"{id} to show acknowledged");
         string state = _browser.Find(selector).FindElement(By.CssSelector("[data-testid=ack-state]")).Text;
         Assert.Contains("Acknowledged", state, StringComparison.Ordinal);
@@ -184,7 +192,7 @@ public sealed class DashboardTest(DemoServer demo) : IDisposable
         Assert.Equal("replay", _browser.Find("[data-testid=timebar]").GetDomAttribute("data-mode"));
         Assert.Equal(url, _browser.Driver.Url);
 
-        _browser.Find("[data-testid=go-live]").Click();
+        _browser.Click("[data-testid=go-live]");
         _browser.Until(() => _browser.Find("[data-testid=timebar]").GetDomAttribute("data-mode") == "live", "live mode");
         Assert.DoesNotContain("t=", new Uri(_browser.Driver.Url).Query, StringComparison.Ordinal);
     }

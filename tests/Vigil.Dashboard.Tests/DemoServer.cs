@@ -5,7 +5,7 @@ using System.Text.RegularExpressions;
 namespace Vigil.Dashboard.Tests;
 
 /// <summary>
-/// The real <c>vigil demo --port 0 --db TMP/vigil.db</c> as a child process: it runs the scenario,
+/// The real <c>vigil demo --port 0 --db TMP/vigil.db --speed 10</c> as a child process: it runs the scenario,
 /// then serves the API and the dashboard. Its address and an operator key (party PK) are read from
 /// the lines it prints: <c>Listening on http://127.0.0.1:PORT/</c> and <c>Dashboard: …/#key=KEY</c>.
 /// One demo serves every test of the collection.
@@ -56,7 +56,9 @@ public sealed partial class DemoServer : IAsyncLifetime
             WorkingDirectory = _dir,
         };
         psi.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "vigil.dll"));
-        foreach (string a in new[] { "demo", "--port", "0", "--db", Path.Combine(_dir, "vigil.db") })
+        // Ten times real time, so that drones cross within the first minute of a test run (the replay
+        // starts over at the scenario's end).
+        foreach (string a in new[] { "demo", "--port", "0", "--db", Path.Combine(_dir, "vigil.db"), "--speed", "10" })
         {
             psi.ArgumentList.Add(a);
         }
