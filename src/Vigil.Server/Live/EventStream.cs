@@ -20,8 +20,8 @@ internal static class EventStream
     /// <summary>How often an idle stream gets a comment, so that proxies and clients know it is alive.</summary>
     public static readonly TimeSpan Heartbeat = TimeSpan.FromSeconds(15);
 
-    /// <summary>Events a client may fall behind by before it loses some (about 13 s of tracks batches at 10 a second).</summary>
-    public const int QueueCapacity = 128;
+    /// <summary>Events a client may fall behind by before it loses some: about 12 s of 10,000 tracks a second (40 events of up to 64 KB a second), 32 MB at most.</summary>
+    public const int QueueCapacity = 512;
 
     /// <summary>The SSE event name that tells a client it lost events.</summary>
     public const string DroppedEvent = "dropped";

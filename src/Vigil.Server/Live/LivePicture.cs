@@ -9,7 +9,8 @@ namespace Vigil.Server.Live;
 /// The current air picture: the last state of every track, a short trail of each, and a bounded history
 /// for the time slider. Sources <see cref="Apply"/> updates and <see cref="Remove"/> tracks, then
 /// <see cref="Commit"/>; the publisher loop (<see cref="RunPublisherAsync"/>) turns what changed into
-/// one <c>tracks</c> event at a time, serialised once and shared by every stream. A track appears in
+/// <c>tracks</c> events (up to <see cref="TracksPerEvent"/> tracks each), serialised once and shared by
+/// every stream. A track appears in
 /// the stream at most once per <see cref="TrackGap"/>: further updates within it are held and the latest
 /// is sent when the gap has passed. Thread-safe.
 /// </summary>
@@ -26,6 +27,12 @@ public sealed class LivePicture
 
     /// <summary>The least time between two batches (sources committing more often are coalesced).</summary>
     public static readonly TimeSpan BatchGap = TimeSpan.FromMilliseconds(50);
+
+    /// <summary>
+    /// The most tracks one <c>tracks</c> event carries; a larger batch goes out as several events (the
+    /// removed ids with the last), so that each stays under 64 KB and the runtime's large-object heap.
+    /// </summary>
+    public const int TracksPerEvent = 256;
 
     /// <summary>The spacing of a track's short trail.</summary>
     public static readonly TimeSpan TrailSpacing = TimeSpan.FromSeconds(2);
@@ -102,7 +109,7 @@ public sealed class LivePicture
         }
     }
 
-    /// <summary>How many <c>tracks</c> batches were published, and how many track states they carried together.</summary>
+    /// <summary>How many <c>tracks</c> events were published, and how many track states they carried together.</summary>
     public (long Batches, long Tracks) Published
     {
         get
@@ -192,9 +199,13 @@ public sealed class LivePicture
             {
                 if (_slotOf.Remove(id.Value, out int slot))
                 {
+                    if (_slots[slot].Announced)
+                    {
+                        _removed.Add(id.Value);
+                    }
+
                     _slots[slot] = default;
                     _free.Push(slot);
-                    _removed.Add(id.Value);
                 }
             }
         }
@@ -205,9 +216,12 @@ public sealed class LivePicture
     {
         lock (_state)
         {
-            foreach (int id in _slotOf.Keys)
+            foreach ((int id, int slot) in _slotOf)
             {
-                _removed.Add(id);
+                if (_slots[slot].Announced)
+                {
+                    _removed.Add(id);
+                }
             }
 
             _slotOf.Clear();
@@ -296,6 +310,7 @@ public sealed class LivePicture
                     {
                         _batch.Add(s.Track);
                         s.Dirty = false;
+                        s.Announced = true;
                         s.SentTicks = now;
                     }
                     else
@@ -319,13 +334,15 @@ public sealed class LivePicture
                 at = _atTicks;
             }
 
-            if (_batch.Count > 0 || _batchRemoved.Count > 0)
+            for (int from = 0; from < _batch.Count || (from == 0 && _batchRemoved.Count > 0); from += TracksPerEvent)
             {
-                _hub.Publish(new ServerEvent(TracksEvent, WriteBatch(at, now, snapshot: false)));
+                int count = Math.Min(TracksPerEvent, _batch.Count - from);
+                bool last = from + count >= _batch.Count;
+                _hub.Publish(new ServerEvent(TracksEvent, WriteBatch(at, now, snapshot: false, from, count, withRemoved: last)));
                 _batches++;
-                _sent += _batch.Count;
             }
 
+            _sent += _batch.Count;
             return heldDue;
         }
     }
@@ -520,16 +537,20 @@ public sealed class LivePicture
             foreach (int slot in SlotsInIdOrder())
             {
                 _batch.Add(_slots[slot].Track);
+                _slots[slot].Announced = true;
             }
 
             at = _atTicks;
         }
 
-        return WriteBatch(at, _clock.GetUtcNow().UtcTicks, snapshot: true);
+        return WriteBatch(at, _clock.GetUtcNow().UtcTicks, snapshot: true, 0, _batch.Count, withRemoved: true);
     }
 
-    /// <summary><c>{"at", "sent", ["snapshot": true,] "tracks": […], "removed": […]}</c> from the batch lists; one array for every subscriber.</summary>
-    private byte[] WriteBatch(long atTicks, long sentTicks, bool snapshot)
+    /// <summary>
+    /// <c>{"at", "sent", ["snapshot": true,] "tracks": […], "removed": […]}</c> with <paramref name="count"/> tracks of the
+    /// batch list from <paramref name="from"/> and, when <paramref name="withRemoved"/>, the removed ids; one array for every subscriber.
+    /// </summary>
+    private byte[] WriteBatch(long atTicks, long sentTicks, bool snapshot, int from, int count, bool withRemoved)
     {
         _buffer.ResetWrittenCount();
         _json.Reset(_buffer);
@@ -542,16 +563,19 @@ public sealed class LivePicture
         }
 
         _json.WriteStartArray(TracksName);
-        foreach (LiveTrack t in _batch)
+        for (int i = from; i < from + count; i++)
         {
-            TrackJson.Write(_json, t);
+            TrackJson.Write(_json, _batch[i]);
         }
 
         _json.WriteEndArray();
         _json.WriteStartArray(RemovedName);
-        foreach (TrackId id in _batchRemoved)
+        if (withRemoved)
         {
-            TrackJson.WriteIdValue(_json, id);
+            foreach (TrackId id in _batchRemoved)
+            {
+                TrackJson.WriteIdValue(_json, id);
+            }
         }
 
         _json.WriteEndArray();
@@ -596,11 +620,12 @@ public sealed class LivePicture
         return slot;
     }
 
-    /// <summary>One track's place: its state, whether it waits to be sent, when it was last sent, its trail ring.</summary>
+    /// <summary>One track's place: its state, whether it waits to be sent, whether any client has seen it (only those are reported removed), when it was last sent, its trail ring.</summary>
     private struct Slot
     {
         public LiveTrack Track;
         public bool Dirty;
+        public bool Announced;
         public long SentTicks;
         public long TrailLastTicks;
         public int TrailHead;
