@@ -131,6 +131,35 @@ public sealed class TracksTest
     }
 
     [Fact]
+    public async Task History_OverItsPointBudget_SpacingDoublesAndTheSpanIsKept()
+    {
+        await using LiveServer live = await LiveServer.StartAsync(configure: o => o with { HistoryPoints = 50 });
+        LivePicture picture = live.Server.Services.GetRequiredService<LivePicture>();
+        Fly(picture, 600);
+
+        // 120 frames 5 s apart would be over 50; at 10 s, 60 still are; at 20 s, 30 are not.
+        (TimeSpan interval, int frames, long points, DateTimeOffset? from) = picture.History;
+        Assert.Equal(TimeSpan.FromSeconds(20), interval);
+        Assert.InRange(points, 1, 50);
+        Assert.Equal(frames, points);
+        Assert.Equal(T0.AddSeconds(20), from);
+
+        using HttpClient client = live.Client("observer");
+        JsonElement then = await client.GetFromJsonAsync<JsonElement>("api/tracks?at=2026-06-30T01:31:45Z");
+        Assert.Equal(T0.AddSeconds(100), then.GetProperty("at").GetDateTimeOffset());
+        Assert.Equal(T0.AddSeconds(99), Assert.Single(then.GetProperty("tracks").EnumerateArray()).GetProperty("at").GetDateTimeOffset());
+    }
+
+    [Fact]
+    public async Task History_PastItsSpan_OldFramesDropped()
+    {
+        await using LiveServer live = await LiveServer.StartAsync(configure: o => o with { History = TimeSpan.FromMinutes(1) });
+        LivePicture picture = live.Server.Services.GetRequiredService<LivePicture>();
+        Fly(picture, 300);
+        Assert.Equal(T0.AddSeconds(240), picture.History.From);
+    }
+
+    [Fact]
     public async Task TrackById_Unknown_404()
     {
         await using LiveServer live = await LiveServer.StartAsync();
