@@ -9,6 +9,8 @@ internal static class Api
     {
         api.MapHealth();
         api.MapGeo();
+        api.MapLive();
+        api.MapAlerts();
         return api;
     }
 }
