@@ -14,6 +14,7 @@ import { createTimeline } from './timeline.js';
 import { connect } from './sse.js';
 import { installShortcuts, shortcuts } from './shortcuts.js';
 import { h, fill } from './dom.js';
+import { words } from './format.js';
 
 const $ = (id) => document.getElementById(id);
 const status = (state, text) => {
@@ -193,7 +194,7 @@ async function start() {
         break;
       case 'alert':
         alerts.upsert(data);
-        toast(`Alert ${data.id}: ${data.kind} in ${data.sector || 'an unknown sector'}`, 'alert');
+        toast(`Alert ${data.id}: ${words(data.kind)} in ${data.sector || 'an unknown sector'}`, 'alert');
         break;
       case 'alert-update':
         alerts.upsert(data);
