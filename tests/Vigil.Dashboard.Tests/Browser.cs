@@ -13,7 +13,7 @@ public sealed class Browser : IDisposable
     public const string ChromiumPath = "/usr/bin/chromium";
     public const string DriverDirectory = "/usr/bin";
     public const string DriverName = "chromedriver";
-    private static readonly TimeSpan DefaultWait = TimeSpan.FromSeconds(30);
+    private static readonly TimeSpan DefaultWait = TimeSpan.FromSeconds(60); // generous: other test projects share the 2 cores
 
     private Browser(ChromeDriver driver) => Driver = driver;
 
