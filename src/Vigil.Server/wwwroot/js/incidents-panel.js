@@ -131,7 +131,7 @@ export function createIncidentsPanel(listRoot, detailRoot, { onOpen, onClose, on
       byParty.get(c.party).push(c);
     }
     return h('section', { class: 'claims', dataset: { testid: 'incident-claims' } },
-      h('h3', {}, `Claims (${claims.length} from ${byParty.size} ${byParty.size === 1 ? 'party' : 'parties'})`),
+      h('h3', {}, claims.length ? `Claims (${claims.length} from ${byParty.size} ${byParty.size === 1 ? 'party' : 'parties'})` : 'Claims'),
       claims.length === 0
         ? h('p', { class: 'muted', dataset: { testid: 'no-claims' } }, 'No claims recorded yet.')
         : h('div', { class: 'claims-grid', style: `grid-template-columns: repeat(${byParty.size}, minmax(14rem, 1fr))` },
