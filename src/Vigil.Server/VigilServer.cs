@@ -69,6 +69,7 @@ public sealed class VigilServer : IAsyncDisposable
         builder.Services.AddSingleton(options.Clock);
         builder.Services.AddSingleton(_ => new KeyRing(options.DbPath));
         builder.Services.AddSingleton<Live.EventHub>();
+        builder.Services.AddSingleton<Records.IncidentBook>();
         builder.Services.AddProblemDetails();
         builder.Services.ConfigureHttpJsonOptions(o => ApiJson.Configure(o.SerializerOptions));
         builder.Services.AddAuthentication(ApiKeyAuthentication.SchemeName)

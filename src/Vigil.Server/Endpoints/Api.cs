@@ -8,6 +8,12 @@ internal static class Api
     public static RouteGroupBuilder MapVigilApi(this RouteGroupBuilder api)
     {
         api.MapHealth();
+        api.MapIncidents();
+        api.MapEvidence();
+        api.MapReports();
+        api.MapLedger();
+        api.MapExport();
+        api.MapNotifications();
         return api;
     }
 }
