@@ -78,6 +78,7 @@ public sealed class VigilServer : IAsyncDisposable
         builder.Services.AddOpenApi();
 
         WebApplication app = builder.Build();
+        app.Services.GetRequiredService<Records.IncidentBook>(); // opens the records now: tables, pending log entries, the first snapshot
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         if (Directory.Exists(options.WebRoot))
