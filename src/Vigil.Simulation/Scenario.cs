@@ -38,6 +38,12 @@ public sealed record Scenario
     /// </summary>
     public IReadOnlyList<string> RegisteredDrones { get; init; } = [];
 
+    /// <summary>
+    /// Text reports about the scenario's events (full paths; the file lists them relative to itself),
+    /// which <c>vigil demo</c> adds to the incident records after the run, as a desk officer would.
+    /// </summary>
+    public IReadOnlyList<string> Reports { get; init; } = [];
+
     /// <summary>Jamming windows.</summary>
     public IReadOnlyList<JammingWindow> Jamming { get; init; } = [];
 

@@ -61,7 +61,7 @@ public static class ScenarioLoader
         return reader.Errors.Count > 0 ? new ScenarioLoadResult { Errors = reader.Errors } : new ScenarioLoadResult { Scenario = scenario };
     }
 
-    private static readonly string[] TopFields = ["name", "description", "start", "duration", "seed", "sensors", "targets", "jamming", "remoteIdReceivers", "registeredDrones"];
+    private static readonly string[] TopFields = ["name", "description", "start", "duration", "seed", "sensors", "targets", "jamming", "remoteIdReceivers", "registeredDrones", "reports"];
     private static readonly string[] ReceiverFields = ["id", "position", "rangeKm"];
     private static readonly string[] RemoteIdFields = ["uasId", "operatorId", "operator"];
     private static readonly string[] SensorFields =
@@ -143,30 +143,18 @@ public static class ScenarioLoader
             }
         }
 
-        var registered = new List<string>();
-        if (r.ValueNode(root, "registeredDrones") is { } list)
+        List<string> registered = Strings(r, root, "registeredDrones", "a UAS ID", (node, path, uasId) => UasId(r, node, path, uasId, allowEmpty: false));
+        string directory = Path.GetDirectoryName(Path.GetFullPath(r.FileName)) ?? ".";
+        List<string> reports = Strings(r, root, "reports", "a report file", (node, path, file) =>
         {
-            if (list is not YamlSequenceNode seq)
+            bool found = File.Exists(Path.Combine(directory, file));
+            if (!found)
             {
-                r.Error(list, "registeredDrones", "expected a list of UAS IDs");
+                r.Error(node, path, $"no report file '{file}' beside the scenario");
             }
-            else
-            {
-                int i = 0;
-                foreach (YamlNode item in seq.Children)
-                {
-                    string path = $"registeredDrones[{i++}]";
-                    if (item is YamlScalarNode { Value: { } uasId } && UasId(r, item, path, uasId, allowEmpty: false))
-                    {
-                        registered.Add(uasId);
-                    }
-                    else if (item is not YamlScalarNode)
-                    {
-                        r.Error(item, path, "expected a UAS ID");
-                    }
-                }
-            }
-        }
+
+            return found;
+        }).ConvertAll(file => Path.GetFullPath(Path.Combine(directory, file)));
 
         if (name is null || start is null || duration is null || seed is null)
         {
@@ -186,7 +174,43 @@ public static class ScenarioLoader
             Jamming = jamming,
             RemoteIdReceivers = receivers,
             RegisteredDrones = registered,
+            Reports = reports,
         };
+    }
+
+    /// <summary>The list of strings <paramref name="field"/> holds (empty when absent), each checked by <paramref name="valid"/>.</summary>
+    private static List<string> Strings(Reader r, YamlMappingNode root, string field, string what, Func<YamlNode, string, string, bool> valid)
+    {
+        var values = new List<string>();
+        if (r.ValueNode(root, field) is not { } list)
+        {
+            return values;
+        }
+
+        if (list is not YamlSequenceNode seq)
+        {
+            r.Error(list, field, $"expected a list, each item {what}");
+            return values;
+        }
+
+        int i = 0;
+        foreach (YamlNode item in seq.Children)
+        {
+            string path = $"{field}[{i++}]";
+            if (item is YamlScalarNode { Value: { } value })
+            {
+                if (valid(item, path, value))
+                {
+                    values.Add(value);
+                }
+            }
+            else
+            {
+                r.Error(item, path, $"expected {what}");
+            }
+        }
+
+        return values;
     }
 
     /// <summary>A Remote ID identity: 1–20 printable ASCII characters without spaces (ASTM F3411 ID fields are 20 bytes of ASCII), as allow-list files have them.</summary>
@@ -373,6 +397,8 @@ public static class ScenarioLoader
     private sealed class Reader(string file)
     {
         private readonly HashSet<(YamlMappingNode Map, string Field)> _misspelled = [];
+
+        public string FileName => file;
 
         public List<ScenarioError> Errors { get; } = [];
 

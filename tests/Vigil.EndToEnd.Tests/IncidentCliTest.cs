@@ -12,15 +12,15 @@ public sealed class IncidentCliTest : IDisposable
 
     private static string Corpus(string name) => Path.Combine(AppContext.BaseDirectory, "osint-corpus", name);
 
+    private static string ScenarioReport(string name) => Path.Combine(AppContext.BaseDirectory, "scenarios", "reports", name);
+
     [Fact]
-    public void June30Demo_PlusTwoContradictingReports_OneIncidentWithBothClaims_SuggestedContested_AndEveryVersionLogged()
+    public void June30Demo_WithItsTwoContradictingReports_OneIncidentWithBothClaims_SuggestedContested_AndEveryVersionLogged()
     {
-        Ok("demo", "--no-serve");
-        string first = Ok("report", "add", Corpus("01-zhob-ispr.txt"), "--by", "analyst");
-        string second = Ok("report", "add", Corpus("02-zhob-kabul-denial.txt"), "--by", "analyst");
-        Assert.Contains("joined INC-0001 v2", first);
-        Assert.Contains("joined INC-0001 v3", second);
-        Assert.Contains("already stored", Ok("report", "add", Corpus("12-zhob-ispr-republished.txt"), "--by", "analyst"));
+        string demo = Ok("demo", "--no-serve");
+        Assert.Contains("INC-0001 v2 joined", demo);
+        Assert.Contains("INC-0001 v3 joined", demo);
+        Assert.Contains("already stored", Ok("report", "add", ScenarioReport("2026-06-30-zhob-denial.txt"), "--by", "analyst"));
 
         using (JsonDocument shown = JsonDocument.Parse(Ok("incidents", "show", "INC-0001", "--json")))
         {

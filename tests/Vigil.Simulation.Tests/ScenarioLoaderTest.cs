@@ -94,6 +94,25 @@ public class ScenarioLoaderTest
     }
 
     [Fact]
+    public void Parse_ReportFileMissing_NamesTheItem()
+    {
+        ScenarioError e = Single(Valid + "\nreports: [reports/no-such-report.txt]\n");
+
+        Assert.Equal("reports[0]", e.Field);
+        Assert.Contains("no report file 'reports/no-such-report.txt'", e.Message);
+    }
+
+    [Fact]
+    public void Load_BundledJune30_ReportsResolvedBesideTheScenario()
+    {
+        ScenarioLoadResult r = ScenarioLoader.Load(Path.Combine(AppContext.BaseDirectory, "scenarios", "2026-06-30-balochistan-bajaur.yaml"));
+
+        Assert.True(r.Success, string.Join("\n", r.Errors));
+        Assert.Equal(["2026-06-30-zhob-military.txt", "2026-06-30-zhob-denial.txt"], r.Scenario!.Reports.Select(Path.GetFileName));
+        Assert.All(r.Scenario.Reports, f => Assert.True(File.Exists(f), f));
+    }
+
+    [Fact]
     public void Parse_UnknownSensorType_NamesTheKnownOnes()
     {
         ScenarioError e = Single(Valid.Replace("type: radar", "type: sonar"));

@@ -4,6 +4,7 @@ using Vigil.Cli.Output;
 using Vigil.Geo;
 using Vigil.Incidents;
 using Vigil.Ledger.Json;
+using Vigil.Osint;
 using Vigil.Sensors;
 using Vigil.Sensors.RemoteId;
 using Vigil.Ledger.Log;
@@ -63,6 +64,15 @@ internal static class DemoCommand
             scenario = scenario with { RegisteredDrones = [.. scenario.RegisteredDrones.Union(list.UasIds, StringComparer.Ordinal)] };
         }
 
+        foreach (string report in scenario.Reports)
+        {
+            if (ReportCommand.Read(report) is not { Published: not null })
+            {
+                Console.Error.WriteLine($"vigil: {report}: a scenario's report must be readable and have a '# published: YYYY-MM-DD' line");
+                return Program.BadInput;
+            }
+        }
+
         DemoOutcome outcome = Execute(clock, scenario, dbPath);
         ConsoleReport.Write(outcome, dbPath);
 
@@ -119,9 +129,33 @@ internal static class DemoCommand
         using SqliteIncidentStore records = SqliteIncidentStore.Open(dbPath);
         IReadOnlyList<IncidentDesk.Registered> joined = IncidentDesk.Register(
             records, [.. result.Incidents.Select(i => SensorDraft.Of(i, run.Value, startedAt))], $"run {run.Value}", "vigil demo", startedAt);
+        IReadOnlyList<IncidentDesk.Registered> reported = AddReports(scenario, records, startedAt);
         LogRecord logged = Log(dbPath, run, scenario.Name, result.Changes, records);
 
-        return new DemoOutcome(scenario, run, result, truth, evaluation, simulateTime, pipelineTime, logged, wire, wireTime, joined);
+        return new DemoOutcome(scenario, run, result, truth, evaluation, simulateTime, pipelineTime, logged, wire, wireTime, [.. joined, .. reported]);
+    }
+
+    /// <summary>Adds the scenario's text reports to the incident records, as the desk would after the run.</summary>
+    private static List<IncidentDesk.Registered> AddReports(Scenario scenario, SqliteIncidentStore records, DateTimeOffset at)
+    {
+        var registered = new List<IncidentDesk.Registered>();
+        if (scenario.Reports.Count == 0)
+        {
+            return registered;
+        }
+
+        var extractor = new ReportExtractor(Gazetteer.Build(BorderAtlas.LoadBundled()));
+        foreach (string path in scenario.Reports)
+        {
+            if (ReportCommand.Read(path) is not { Published: { } published } report)
+            {
+                throw new InvalidOperationException($"{path}: checked before the run, now unreadable");
+            }
+
+            registered.AddRange(ReportCommand.Take(records, extractor, report, published, report.Source, "vigil demo", at).Records);
+        }
+
+        return registered;
     }
 
     /// <summary>

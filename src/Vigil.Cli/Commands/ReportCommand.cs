@@ -91,21 +91,17 @@ internal static class ReportCommand
         }
 
         string? source = sourceOption ?? report.Source;
-        DateTimeOffset now = clock.GetUtcNow();
-        var extractor = new ReportExtractor(Gazetteer.Build(BorderAtlas.LoadBundled()));
-        IReadOnlyList<CandidateEvent> events = extractor.Extract(report.Text, published, source);
         using SqliteIncidentStore store = SqliteIncidentStore.Open(dbPath);
-        (StoredReport stored, bool isNew) = store.AddReport(report.Text, published, source, report.Fingerprint, CandidateEventJson.Write(events), by, now);
-        ReportRef reference = stored.Reference;
-        if (!isNew)
+        Intake intake = Take(store, new ReportExtractor(Gazetteer.Build(BorderAtlas.LoadBundled())), report, published, source, by, clock.GetUtcNow());
+        ReportRef reference = intake.Report.Reference;
+        if (!intake.IsNew)
         {
             Console.WriteLine($"{reference.Id}: already stored (the same text, published {reference.Published:yyyy-MM-dd} by {reference.Source ?? "an unknown source"}); nothing changed");
             return Program.Ok;
         }
 
-        Console.WriteLine($"{reference.Id}: stored ({source ?? "unknown source"}, published {published:yyyy-MM-dd}); {events.Count} event(s)");
-        IncidentRecord[] drafts = [.. events.Select(e => ReportDraft.Of(e, reference, now))];
-        foreach (IncidentDesk.Registered r in IncidentDesk.Register(store, drafts, $"report {reference.Id}", by, now))
+        Console.WriteLine($"{reference.Id}: stored ({source ?? "unknown source"}, published {published:yyyy-MM-dd}); {intake.Events} event(s)");
+        foreach (IncidentDesk.Registered r in intake.Records)
         {
             IncidentRecord i = r.Record;
             Console.WriteLine(
@@ -116,6 +112,26 @@ internal static class ReportCommand
         (int appended, long size) = IncidentDesk.Publish(store, dbPath);
         Console.WriteLine($"Transparency log: {appended} version(s) appended, size {size}");
         return Program.Ok;
+    }
+
+    /// <summary>What became of one report: as stored, whether it was new, how many events it told of, and the records they opened or joined.</summary>
+    internal sealed record Intake(StoredReport Report, bool IsNew, int Events, IReadOnlyList<IncidentDesk.Registered> Records);
+
+    /// <summary>
+    /// Stores <paramref name="report"/> (once, by fingerprint), extracts its events and joins each to
+    /// the record it is about or opens one. The new versions are queued for the log, not yet appended.
+    /// </summary>
+    internal static Intake Take(SqliteIncidentStore store, ReportExtractor extractor, ReportFile report, DateOnly published, string? source, string by, DateTimeOffset now)
+    {
+        IReadOnlyList<CandidateEvent> events = extractor.Extract(report.Text, published, source);
+        (StoredReport stored, bool isNew) = store.AddReport(report.Text, published, source, report.Fingerprint, CandidateEventJson.Write(events), by, now);
+        if (!isNew)
+        {
+            return new Intake(stored, false, events.Count, []);
+        }
+
+        IncidentRecord[] drafts = [.. events.Select(e => ReportDraft.Of(e, stored.Reference, now))];
+        return new Intake(stored, true, events.Count, IncidentDesk.Register(store, drafts, $"report {stored.Reference.Id}", by, now));
     }
 
     private static bool TryPublished(string text, out DateOnly published)
@@ -129,6 +145,6 @@ internal static class ReportCommand
         return false;
     }
 
-    private static ReportFile? Read(string path) =>
+    internal static ReportFile? Read(string path) =>
         LedgerInput.Bytes(path) is { } bytes ? ReportFile.Parse(new StreamReader(new MemoryStream(bytes)).ReadToEnd()) : null;
 }
