@@ -1,5 +1,6 @@
 using Vigil.Incidents;
 using Vigil.Ledger.Log;
+using Vigil.Osint;
 
 namespace Vigil.Storage;
 
@@ -60,6 +61,36 @@ public static class IncidentDesk
         ArgumentNullException.ThrowIfNull(draft);
         string[] notify = [.. Parties(draft).Where(p => p != openerParty)];
         return store.Save(draft with { Id = default }, change, by, notify);
+    }
+
+    /// <summary>
+    /// Stores <paramref name="report"/> (once, by fingerprint), extracts its events and joins each to
+    /// the record it is about or opens one, as <c>vigil report add</c> does. The new versions are
+    /// queued for the log, not yet appended (see <see cref="Publish(SqliteIncidentStore, TransparencyLog)"/>).
+    /// </summary>
+    /// <param name="store">The store.</param>
+    /// <param name="extractor">Reads the report's events.</param>
+    /// <param name="report">The report's text (without its header lines).</param>
+    /// <param name="published">The day it was published.</param>
+    /// <param name="source">Who published it, or null.</param>
+    /// <param name="by">Who adds it.</param>
+    /// <param name="now">Now.</param>
+    /// <param name="openerParty">The party adding it, which is not notified of the records it opens; null for none.</param>
+    public static ReportIntake TakeReport(
+        SqliteIncidentStore store, ReportExtractor extractor, ReportFile report, DateOnly published, string? source, string by, DateTimeOffset now, string? openerParty = null)
+    {
+        ArgumentNullException.ThrowIfNull(store);
+        ArgumentNullException.ThrowIfNull(extractor);
+        ArgumentNullException.ThrowIfNull(report);
+        IReadOnlyList<CandidateEvent> events = extractor.Extract(report.Text, published, source);
+        (StoredReport stored, bool isNew) = store.AddReport(report.Text, published, source, report.Fingerprint, CandidateEventJson.Write(events), by, now);
+        if (!isNew)
+        {
+            return new ReportIntake(stored, false, events.Count, []);
+        }
+
+        IncidentRecord[] drafts = [.. events.Select(e => ReportDraft.Of(e, stored.Reference, now))];
+        return new ReportIntake(stored, true, events.Count, Register(store, drafts, $"report {stored.Reference.Id}", by, now, openerParty));
     }
 
     /// <summary>

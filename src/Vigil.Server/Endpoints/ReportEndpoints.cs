@@ -93,7 +93,7 @@ internal static class ReportEndpoints
         }
 
         Caller caller = Caller.Of(context.User);
-        ReportResult result = book.AddReport(body.Text, published, body.Source?.Trim(), caller.By, caller.Party);
+        ReportIntake result = book.AddReport(body.Text, published, body.Source?.Trim(), caller.By, caller.Party);
         byte[] answer = RecordJson.Build(w =>
         {
             w.WriteStartObject();

@@ -150,28 +150,17 @@ public sealed class IncidentBook : IDisposable
     /// <param name="source">Who published it; null: the text's <c># source:</c> header, if any.</param>
     /// <param name="by">Who adds it.</param>
     /// <param name="party">The adder's party, or null.</param>
-    public ReportResult AddReport(string text, DateOnly published, string? source, string by, string? party)
+    public ReportIntake AddReport(string text, DateOnly published, string? source, string by, string? party)
     {
         ArgumentNullException.ThrowIfNull(text);
         ArgumentException.ThrowIfNullOrWhiteSpace(by);
         ReportFile file = ReportFile.Parse(text);
-        source ??= file.Source;
         lock (_lock)
         {
-            IReadOnlyList<CandidateEvent> events = _extractor.Value.Extract(file.Text, published, source);
-            DateTimeOffset now = _clock.GetUtcNow();
-            (StoredReport stored, bool isNew) = _store.AddReport(file.Text, published, source, file.Fingerprint, CandidateEventJson.Write(events), by, now);
-            if (!isNew)
-            {
-                return new ReportResult(stored, false, []);
-            }
-
-            ReportRef reference = stored.Reference;
-            IncidentRecord[] drafts = [.. events.Select(e => ReportDraft.Of(e, reference, now))];
-            string sourceName = $"report {reference.Id}";
-            IReadOnlyList<IncidentDesk.Registered> registered = IncidentDesk.Register(_store, drafts, sourceName, by, now, party);
-            Commit([.. registered.Select(r => (r.Record, r.Opened ? $"opened from {sourceName}" : $"{sourceName} joined", r.Opened))]);
-            return new ReportResult(stored, true, registered);
+            ReportIntake intake = IncidentDesk.TakeReport(_store, _extractor.Value, file, published, source ?? file.Source, by, _clock.GetUtcNow(), party);
+            string sourceName = $"report {intake.Report.Reference.Id}";
+            Commit([.. intake.Records.Select(r => (r.Record, r.Opened ? $"opened from {sourceName}" : $"{sourceName} joined", r.Opened))]);
+            return intake;
         }
     }
 
