@@ -73,7 +73,7 @@ internal static class EvidenceEndpoints
             return IncidentEndpoints.Refused(result);
         }
 
-        return new JsonBytes(
+        return new RawAnswer(
             RecordJson.Build(w =>
             {
                 w.WriteStartObject();
@@ -110,7 +110,7 @@ internal static class EvidenceEndpoints
         }
 
         context.Response.Headers["Repr-Digest"] = $"sha-256=:{Convert.ToBase64String(Convert.FromHexString(evidenceId.Hex))}:";
-        return new JsonBytes(found.Content, ContentType: found.Item.MediaType);
+        return new RawAnswer(found.Content, ContentType: found.Item.MediaType);
     }
 
     private static IResult Custody(IncidentBook book, string id)
@@ -125,7 +125,7 @@ internal static class EvidenceEndpoints
             return Problems.NotFound($"there is no evidence {evidenceId}");
         }
 
-        return new JsonBytes(RecordJson.Build(w =>
+        return new RawAnswer(RecordJson.Build(w =>
         {
             w.WriteStartObject();
             w.WritePropertyName("evidence");

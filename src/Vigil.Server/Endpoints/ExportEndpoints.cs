@@ -35,7 +35,7 @@ internal static class ExportEndpoints
         using var buffer = new MemoryStream();
         c.write(buffer, book.Snapshot.Records);
         context.Response.Headers.ContentDisposition = $"attachment; filename=\"{c.file}\"";
-        return new JsonBytes(buffer.ToArray(), ContentType: c.type);
+        return new RawAnswer(buffer.ToArray(), ContentType: c.type);
     }
 
     private static void WriteAcled(Stream stream, IReadOnlyList<IncidentRecord> records)

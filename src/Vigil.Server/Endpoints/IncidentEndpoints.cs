@@ -42,7 +42,7 @@ internal static class IncidentEndpoints
     internal static string Location(IncidentRecordId id) => $"/api/incidents/{id}";
 
     /// <summary>The record as <see cref="IncidentRecordJson"/> writes it.</summary>
-    internal static JsonBytes RecordAnswer(IncidentRecord record, int status) =>
+    internal static RawAnswer RecordAnswer(IncidentRecord record, int status) =>
         new(IncidentRecordJson.ToUtf8(record), status, Location: status == StatusCodes.Status201Created ? Location(record.Id) : null);
 
     /// <summary>The answer for a change that was not saved.</summary>
@@ -70,7 +70,7 @@ internal static class IncidentEndpoints
             wanted = s;
         }
 
-        return new JsonBytes(book.Snapshot.ListJsonWhere(wanted, border));
+        return new RawAnswer(book.Snapshot.ListJsonWhere(wanted, border));
     }
 
     private static IResult Detail(IncidentBook book, string id)
@@ -89,7 +89,7 @@ internal static class IncidentEndpoints
         IncidentVersion current = versions[^1];
         IncidentRecord record = current.Record;
         IncidentSnapshot snapshot = book.Snapshot;
-        return new JsonBytes(RecordJson.Build(w =>
+        return new RawAnswer(RecordJson.Build(w =>
         {
             w.WriteStartObject();
             w.WritePropertyName("record");
@@ -355,7 +355,7 @@ internal static class IncidentEndpoints
             ["logIndex"] = index,
             ["leafHash"] = Vigil.Ledger.Merkle.Rfc9162.HashLeaf(bundle.Entries[(int)index].Span).ToBase64(),
         };
-        return new JsonBytes(JsonSerializer.SerializeToUtf8Bytes(json, BundleJson));
+        return new RawAnswer(JsonSerializer.SerializeToUtf8Bytes(json, BundleJson));
     }
 
     private static readonly JsonSerializerOptions BundleJson = new()

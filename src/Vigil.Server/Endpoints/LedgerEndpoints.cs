@@ -37,10 +37,10 @@ internal static class LedgerEndpoints
     }
 
     private static IResult Checkpoint(IncidentBook book) =>
-        new JsonBytes(Encoding.UTF8.GetBytes(book.WithLog(log => log.Checkpoint().Format())), ContentType: Text);
+        new RawAnswer(Encoding.UTF8.GetBytes(book.WithLog(log => log.Checkpoint().Format())), ContentType: Text);
 
     private static IResult Key(IncidentBook book) =>
-        new JsonBytes(Encoding.UTF8.GetBytes(book.WithLog(log => log.Verifier.VerifierKey) + "\n"), ContentType: Text);
+        new RawAnswer(Encoding.UTF8.GetBytes(book.WithLog(log => log.Verifier.VerifierKey) + "\n"), ContentType: Text);
 
     private static IResult Entry(IncidentBook book, string index)
     {
@@ -123,7 +123,7 @@ internal static class LedgerEndpoints
             SignedNote? note = log.AddCosignature(body.Size ?? log.Size, witness, signature, out string reason);
             return note is null
                 ? Problems.BadRequest(reason, body.Size is null ? "/signature" : "/size")
-                : new JsonBytes(Encoding.UTF8.GetBytes(note.Format()), ContentType: Text);
+                : new RawAnswer(Encoding.UTF8.GetBytes(note.Format()), ContentType: Text);
         });
     }
 
@@ -145,7 +145,7 @@ internal static class LedgerEndpoints
             ? null
             : Problems.BadRequest(max < min ? $"?{name}= got {value}, but the log has too few entries" : $"?{name}= got {value}, want {min} … {max}");
 
-    private static JsonBytes Json(Action<Utf8JsonWriter> write) => new(RecordJson.Build(w =>
+    private static RawAnswer Json(Action<Utf8JsonWriter> write) => new(RecordJson.Build(w =>
     {
         w.WriteStartObject();
         write(w);

@@ -26,7 +26,7 @@ internal static class NotificationEndpoints
     {
         Caller caller = Caller.Of(context.User);
         IReadOnlyList<Notification> list = book.Notifications(Roles.NeedsParty(caller.Role) ? caller.Party : null);
-        return new JsonBytes(RecordJson.Build(w =>
+        return new RawAnswer(RecordJson.Build(w =>
         {
             w.WriteStartObject();
             w.WriteStartArray("notifications");
@@ -56,7 +56,7 @@ internal static class NotificationEndpoints
         (AcknowledgeOutcome outcome, Notification? after) = book.Acknowledge(notificationId, caller.By);
         return outcome switch
         {
-            AcknowledgeOutcome.Acknowledged => new JsonBytes(RecordJson.Build(w => RecordJson.Notification(w, after!))),
+            AcknowledgeOutcome.Acknowledged => new RawAnswer(RecordJson.Build(w => RecordJson.Notification(w, after!))),
             AcknowledgeOutcome.AlreadyAcknowledged => Problems.Conflict(
                 $"notification {n.Id} was acknowledged already, by {after!.AcknowledgedBy} at {RecordJson.Time(after.AcknowledgedAt!.Value)}"),
             _ => Problems.NotFound($"there is no notification '{id}'"),

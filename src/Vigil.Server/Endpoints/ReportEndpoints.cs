@@ -27,7 +27,7 @@ internal static class ReportEndpoints
     private static IResult List(IncidentBook book)
     {
         IReadOnlyList<StoredReport> reports = book.Reports();
-        return new JsonBytes(RecordJson.Build(w =>
+        return new RawAnswer(RecordJson.Build(w =>
         {
             w.WriteStartObject();
             w.WriteStartArray("reports");
@@ -57,7 +57,7 @@ internal static class ReportEndpoints
             return Problems.NotFound($"there is no report {reportId}");
         }
 
-        return new JsonBytes(RecordJson.Build(w =>
+        return new RawAnswer(RecordJson.Build(w =>
         {
             w.WriteStartObject();
             Summary(w, r);
@@ -113,8 +113,8 @@ internal static class ReportEndpoints
             w.WriteEndObject();
         });
         return result.IsNew
-            ? new JsonBytes(answer, StatusCodes.Status201Created, Location: $"/api/reports/{result.Report.Reference.Id}")
-            : new JsonBytes(answer);
+            ? new RawAnswer(answer, StatusCodes.Status201Created, Location: $"/api/reports/{result.Report.Reference.Id}")
+            : new RawAnswer(answer);
     }
 
     private static void Summary(Utf8JsonWriter w, StoredReport r)

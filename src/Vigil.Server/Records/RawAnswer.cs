@@ -2,12 +2,12 @@ using Microsoft.AspNetCore.Http;
 
 namespace Vigil.Server.Records;
 
-/// <summary>An answer whose body is already serialised: written as is, with its status, type and length.</summary>
+/// <summary>An answer whose body is already serialised (JSON by default, or any bytes): written as is, with its status, type and length.</summary>
 /// <param name="Body">The body.</param>
 /// <param name="Status">The HTTP status.</param>
 /// <param name="ContentType">The media type.</param>
 /// <param name="Location">The Location header, for 201.</param>
-internal sealed record JsonBytes(ReadOnlyMemory<byte> Body, int Status = StatusCodes.Status200OK, string ContentType = "application/json", string? Location = null) : IResult
+internal sealed record RawAnswer(ReadOnlyMemory<byte> Body, int Status = StatusCodes.Status200OK, string ContentType = "application/json", string? Location = null) : IResult
 {
     /// <inheritdoc />
     public Task ExecuteAsync(HttpContext httpContext)
