@@ -26,6 +26,12 @@ public sealed record PipelineOptions
     /// <summary>How many track updates in a row must match one drone's broadcasts to identify the track. Default 3.</summary>
     public int RemoteIdMatches { get; init; } = 3;
 
+    /// <summary>
+    /// Whether to keep every track update, in time order, as <see cref="PipelineResult.Timeline"/> (for a
+    /// live replay). Default false: a batch run keeps only each track's path.
+    /// </summary>
+    public bool KeepTimeline { get; init; }
+
     /// <summary>How far apart in time a track update and a broadcast may be to be compared. Default 1.5 s (drones broadcast their position every second).</summary>
     public TimeSpan RemoteIdMatchTime { get; init; } = TimeSpan.FromSeconds(1.5);
 }

@@ -24,6 +24,12 @@ public sealed record PipelineResult
     /// <summary>Tracks identified by Remote ID, in the order they were identified.</summary>
     public IReadOnlyList<CooperativeTrack> Cooperative { get; init; } = [];
 
+    /// <summary>
+    /// Every track update in time order (equal times in the order the trackers issued them), with run-wide
+    /// track ids; empty unless <see cref="PipelineOptions.KeepTimeline"/> was set.
+    /// </summary>
+    public IReadOnlyList<TrackSample> Timeline { get; init; } = [];
+
     /// <summary>How many plots went through the trackers.</summary>
     public required int Plots { get; init; }
 }

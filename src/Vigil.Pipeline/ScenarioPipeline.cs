@@ -72,6 +72,7 @@ public sealed class ScenarioPipeline
         var updates = new List<TrackUpdate>();
         var globalIds = new Dictionary<(int Sector, TrackId Local), TrackId>();
         var tracks = new List<TrackRecord>();
+        var timeline = new List<TrackSample>();
         int processed = 0;
 
         void Emit(int sector)
@@ -87,6 +88,11 @@ public sealed class ScenarioPipeline
 
                 TrackUpdate update = local with { Id = id };
                 tracks[id.Value - 1].Add(update);
+                if (_options.KeepTimeline)
+                {
+                    timeline.Add(TrackSample.Of(update));
+                }
+
                 if (update.Status == TrackStatus.Confirmed && !identified.Contains(id) && Identified(update, byTime, matches) is { } fix)
                 {
                     identified.Add(id);
@@ -184,7 +190,29 @@ public sealed class ScenarioPipeline
             Sectors = sectors,
             Plots = processed,
             Cooperative = cooperative,
+            Timeline = _options.KeepTimeline ? InTimeOrder(timeline) : [],
         };
+    }
+
+    /// <summary>The samples sorted by time, stable for equal times (the order the trackers issued them).</summary>
+    private static TrackSample[] InTimeOrder(List<TrackSample> samples)
+    {
+        long[] keys = new long[samples.Count];
+        int[] order = new int[samples.Count];
+        for (int i = 0; i < keys.Length; i++)
+        {
+            keys[i] = samples[i].At.UtcTicks;
+            order[i] = i;
+        }
+
+        Array.Sort(order, (a, b) => keys[a] != keys[b] ? keys[a].CompareTo(keys[b]) : a.CompareTo(b));
+        var result = new TrackSample[order.Length];
+        for (int i = 0; i < order.Length; i++)
+        {
+            result[i] = samples[order[i]];
+        }
+
+        return result;
     }
 
     /// <summary>

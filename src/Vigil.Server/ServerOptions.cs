@@ -20,6 +20,27 @@ public sealed record ServerOptions
     /// <summary>The dashboard's static files; default <c>wwwroot</c> beside the server's assembly.</summary>
     public string WebRoot { get; init; } = Path.Combine(AppContext.BaseDirectory, "wwwroot");
 
+    /// <summary>How many synthetic tracks drive the live picture (each updated once a second); 0, the default: none.</summary>
+    public int SyntheticTracks { get; init; }
+
+    /// <summary>The seed of the synthetic tracks. Default 1.</summary>
+    public int SyntheticSeed { get; init; } = 1;
+
+    /// <summary>A stored run to replay into the live picture, looping; null, the default: none.</summary>
+    public Live.ReplayFeed? Replay { get; init; }
+
+    /// <summary>How many seconds of scenario time the replay plays per second of wall time. Default 1.</summary>
+    public double ReplaySpeed { get; init; } = 1;
+
+    /// <summary>How far back the live picture's history reaches. Default 2 hours.</summary>
+    public TimeSpan History { get; init; } = TimeSpan.FromHours(2);
+
+    /// <summary>
+    /// The most track states the history keeps (32 bytes each); past it, frames are thinned (the spacing
+    /// doubles). Default 2,000,000 (64 MB): 10,000 tracks over 2 hours at one frame per 40 s.
+    /// </summary>
+    public long HistoryPoints { get; init; } = 2_000_000;
+
     /// <summary>The port used when none is given.</summary>
     public const int DefaultPort = 5080;
 }

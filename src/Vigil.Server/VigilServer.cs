@@ -11,6 +11,7 @@ using Microsoft.Extensions.Logging;
 using Vigil.Server.Access;
 using Vigil.Server.Endpoints;
 using Vigil.Server.Http;
+using Vigil.Server.Live;
 
 namespace Vigil.Server;
 
@@ -69,6 +70,7 @@ public sealed class VigilServer : IAsyncDisposable
         builder.Services.AddSingleton(options.Clock);
         builder.Services.AddSingleton(_ => new KeyRing(options.DbPath));
         builder.Services.AddSingleton<Live.EventHub>();
+        builder.Services.AddLive(options);
         builder.Services.AddSingleton<Records.IncidentBook>();
         builder.Services.AddProblemDetails();
         builder.Services.ConfigureHttpJsonOptions(o => ApiJson.Configure(o.SerializerOptions));

@@ -9,12 +9,13 @@ namespace Vigil.Storage;
 /// <summary>
 /// Vigil's embedded store: one SQLite file holding runs, their alerts and incidents. The schema is
 /// created or upgraded on open (<c>PRAGMA user_version</c> records its version). Times are stored as
-/// ISO-8601 UTC text with 7 fractional digits, so they sort and round-trip exactly. Not thread-safe:
-/// one store per thread.
+/// ISO-8601 UTC text with 7 fractional digits, so they sort and round-trip exactly. Each alert also
+/// keeps when it was stored (its receipt, from the store's clock), which reaction times count from.
+/// Not thread-safe: one store per thread.
 /// </summary>
 public sealed class SqliteStore : IDisposable
 {
-    private const int SchemaVersion = 1;
+    private const int SchemaVersion = 2;
 
     private const string Schema = """
         CREATE TABLE IF NOT EXISTS runs (
@@ -42,6 +43,7 @@ public sealed class SqliteStore : IDisposable
             classification  TEXT NOT NULL,
             probability     REAL NOT NULL,
             related         TEXT NOT NULL,
+            received_at     TEXT,
             PRIMARY KEY (run_id, id)
         );
         CREATE TABLE IF NOT EXISTS incidents (
@@ -72,16 +74,35 @@ public sealed class SqliteStore : IDisposable
         """;
 
     private readonly SqliteConnection _connection;
+    private readonly TimeProvider _clock;
 
-    private SqliteStore(SqliteConnection connection) => _connection = connection;
-
-    /// <summary>Opens (creating if needed) the database file at <paramref name="path"/>.</summary>
-    /// <exception cref="InvalidOperationException">The file holds a newer schema than this version of Vigil knows.</exception>
-    public static SqliteStore Open(string path)
+    private SqliteStore(SqliteConnection connection, TimeProvider clock)
     {
+        _connection = connection;
+        _clock = clock;
+    }
+
+    /// <summary>Opens (creating if needed) the database file at <paramref name="path"/>; alerts are received on the system clock.</summary>
+    /// <exception cref="InvalidOperationException">The file holds a newer schema than this version of Vigil knows.</exception>
+    public static SqliteStore Open(string path) => Open(path, TimeProvider.System);
+
+    /// <summary>Opens (creating if needed) the database file at <paramref name="path"/>; <paramref name="clock"/> times each alert's receipt.</summary>
+    /// <exception cref="InvalidOperationException">The file holds a newer schema than this version of Vigil knows.</exception>
+    public static SqliteStore Open(string path, TimeProvider clock)
+    {
+        ArgumentNullException.ThrowIfNull(clock);
         SqliteConnection connection = SqliteFile.Open(path);
-        var store = new SqliteStore(connection);
-        store.Migrate();
+        var store = new SqliteStore(connection, clock);
+        try
+        {
+            store.Migrate();
+        }
+        catch
+        {
+            connection.Dispose();
+            throw;
+        }
+
         return store;
     }
 
@@ -98,9 +119,22 @@ public sealed class SqliteStore : IDisposable
         {
             using SqliteTransaction tx = _connection.BeginTransaction();
             Execute(Schema, tx);
+            if (!HasColumn("alerts", "received_at", tx))
+            {
+                // Version 1 had no receipt times; alerts stored then keep none.
+                Execute("ALTER TABLE alerts ADD COLUMN received_at TEXT;", tx);
+            }
+
             Execute($"PRAGMA user_version = {SchemaVersion};", tx);
             tx.Commit();
         }
+    }
+
+    private bool HasColumn(string table, string column, SqliteTransaction tx)
+    {
+        using SqliteCommand cmd = _connection.Command($"SELECT COUNT(*) FROM pragma_table_info('{table}') WHERE name = $c;", tx);
+        cmd.Parameters.AddWithValue("$c", column);
+        return (long)cmd.ExecuteScalar()! > 0;
     }
 
     /// <summary>Records the start of a run and returns its id.</summary>
@@ -129,22 +163,45 @@ public sealed class SqliteStore : IDisposable
         return runs;
     }
 
-    /// <summary>Stores alerts of a run in one transaction; an alert already stored is replaced.</summary>
+    /// <summary>The newest run, or null when none is stored.</summary>
+    public RunInfo? LatestRun()
+    {
+        using SqliteCommand cmd = _connection.Command("SELECT id, scenario, seed, started_at FROM runs ORDER BY id DESC LIMIT 1;");
+        using SqliteDataReader r = cmd.ExecuteReader();
+        return r.Read() ? new RunInfo(new RunId(r.GetInt64(0)), r.GetString(1), r.GetInt32(2), SqliteFile.ParseTime(r.GetString(3))) : null;
+    }
+
+    /// <summary>The run with <paramref name="id"/>, or null.</summary>
+    public RunInfo? FindRun(RunId id)
+    {
+        using SqliteCommand cmd = _connection.Command("SELECT id, scenario, seed, started_at FROM runs WHERE id = $id;");
+        cmd.Parameters.AddWithValue("$id", id.Value);
+        using SqliteDataReader r = cmd.ExecuteReader();
+        return r.Read() ? new RunInfo(new RunId(r.GetInt64(0)), r.GetString(1), r.GetInt32(2), SqliteFile.ParseTime(r.GetString(3))) : null;
+    }
+
+    /// <summary>
+    /// Stores alerts of a run in one transaction; an alert already stored is replaced but keeps the time
+    /// it was first received. Alerts new to the store are received now, by the store's clock.
+    /// </summary>
     public void SaveAlerts(RunId run, IEnumerable<Alert> alerts)
     {
         ArgumentNullException.ThrowIfNull(alerts);
+        string receivedAt = SqliteFile.FormatTime(_clock.GetUtcNow());
         using SqliteTransaction tx = _connection.BeginTransaction();
         using SqliteCommand cmd = _connection.CreateCommand();
         cmd.Transaction = tx;
         cmd.CommandText = """
             INSERT OR REPLACE INTO alerts (run_id, id, kind, time, raised_at, track_id, track_ids, lat, lon, alt,
-                border, from_country, to_country, sector, province, classification, probability, related)
+                border, from_country, to_country, sector, province, classification, probability, related, received_at)
             VALUES ($run, $id, $kind, $time, $raised, $track, $tracks, $lat, $lon, $alt,
-                $border, $from, $to, $sector, $province, $class, $p, $related);
+                $border, $from, $to, $sector, $province, $class, $p, $related,
+                COALESCE((SELECT received_at FROM alerts WHERE run_id = $run AND id = $id), $received));
             """;
         foreach (Alert a in alerts)
         {
             cmd.Parameters.Clear();
+            cmd.Parameters.AddWithValue("$received", receivedAt);
             cmd.Parameters.AddWithValue("$run", run.Value);
             cmd.Parameters.AddWithValue("$id", a.Id.Value);
             cmd.Parameters.AddWithValue("$kind", a.Kind.ToWireName());
@@ -222,17 +279,20 @@ public sealed class SqliteStore : IDisposable
     }
 
     /// <summary>The alerts of a run, by id.</summary>
-    public IReadOnlyList<Alert> LoadAlerts(RunId run)
+    public IReadOnlyList<Alert> LoadAlerts(RunId run) => LoadStoredAlerts(run).Select(s => s.Alert).ToList();
+
+    /// <summary>The alerts of a run, by id, with when each was received.</summary>
+    public IReadOnlyList<StoredAlert> LoadStoredAlerts(RunId run)
     {
         using SqliteCommand cmd = _connection.CreateCommand();
         cmd.CommandText = """
             SELECT id, kind, time, raised_at, track_id, track_ids, lat, lon, alt, border, from_country, to_country,
-                   sector, province, classification, probability, related
+                   sector, province, classification, probability, related, received_at
             FROM alerts WHERE run_id = $run ORDER BY id;
             """;
         cmd.Parameters.AddWithValue("$run", run.Value);
         using SqliteDataReader r = cmd.ExecuteReader();
-        var alerts = new List<Alert>();
+        var alerts = new List<StoredAlert>();
         while (r.Read())
         {
             if (!AlertKinds.TryParse(r.GetString(1), out AlertKind kind) || !Enum.TryParse(r.GetString(14), true, out ObjectClass cls))
@@ -240,7 +300,7 @@ public sealed class SqliteStore : IDisposable
                 throw new InvalidDataException($"Alert {r.GetInt32(0)} of run {run} has an unknown kind or class.");
             }
 
-            alerts.Add(new Alert
+            alerts.Add(new StoredAlert(new Alert
             {
                 Id = new AlertId(r.GetInt32(0)),
                 Kind = kind,
@@ -257,7 +317,7 @@ public sealed class SqliteStore : IDisposable
                 Classification = cls,
                 Probability = r.GetDouble(15),
                 RelatedAlertIds = SplitInts(r.GetString(16)).ConvertAll(v => new AlertId(v)),
-            });
+            }, r.IsDBNull(17) ? null : SqliteFile.ParseTime(r.GetString(17))));
         }
 
         return alerts;

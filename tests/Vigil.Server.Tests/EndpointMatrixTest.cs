@@ -3,8 +3,13 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
+using Vigil.Alerts;
+using Vigil.Core;
 using Vigil.Ledger.Crypto;
 using Vigil.Ledger.Notes;
+using Vigil.Server.Live;
+using Vigil.Storage;
+using Vigil.Tracking;
 
 namespace Vigil.Server.Tests;
 
@@ -27,15 +32,23 @@ public sealed class EndpointMatrixTest
     private static readonly string[] Openers = [OperatorPk, OperatorAf, LiaisonPk, LiaisonAf, Facilitator];
 
     /// <summary>
-    /// The table. Paths may name the fixture's <c>{incident}</c>, <c>{evidence}</c> and <c>{report}</c>,
-    /// or <c>{fresh AF notification}</c> (a new record is opened for each request, so each holder
-    /// acknowledges a notification of its own). Bodies are valid, so that only access decides.
+    /// The table. Paths may name the fixture's <c>{incident}</c>, <c>{evidence}</c>, <c>{report}</c>
+    /// and <c>{track}</c>, or <c>{fresh alert}</c> (an AF → PK crossing not acknowledged yet) and
+    /// <c>{fresh AF notification}</c> (a new record is opened for each request), so that each holder
+    /// acknowledges one of its own. Bodies are valid, so that only access decides.
     /// </summary>
     private static readonly Row[] Table =
     [
         new("GET", "/api/health", Anyone),
         new("GET", "/api/me", AllKeys),
         new("GET", "/openapi/v1.json", Anyone),
+
+        new("GET", "/api/stream", AllKeys),
+        new("GET", "/api/tracks", AllKeys),
+        new("GET", "/api/tracks/{track}", AllKeys),
+        new("GET", "/api/alerts", AllKeys),
+        new("POST", "/api/alerts/{fresh alert}/acknowledge", [OperatorPk, OperatorAf]),
+        new("POST", "/api/alerts/A0001/responses", [OperatorPk, OperatorAf], _ => Json("""{"action":"observed","note":"watched it cross"}""")),
 
         new("GET", "/api/incidents", AllKeys),
         new("GET", "/api/incidents/{incident}", AllKeys),
@@ -72,7 +85,7 @@ public sealed class EndpointMatrixTest
     [Fact]
     public async Task Table_EveryEndpointAndHolder_2xxOr401Or403Exactly()
     {
-        await using LiveServer live = await LiveServer.StartAsync();
+        await using LiveServer live = await LiveServer.StartAsync(Fixture.SeedAlerts);
         Fixture fixture = await Fixture.CreateAsync(live);
         var wrong = new List<string>();
         foreach (Row row in Table)
@@ -150,9 +163,12 @@ public sealed class EndpointMatrixTest
     /// <summary>One endpoint: method, path, the holders that get a 2xx, and a valid body.</summary>
     private sealed record Row(string Method, string Path, string[] Admitted, Func<Fixture, Task<HttpContent>>? Body = null);
 
-    /// <summary>What the rows refer to: a record, its evidence, a report, a witness.</summary>
+    /// <summary>What the rows refer to: a record, its evidence, a report, a track, alerts, a witness.</summary>
     private sealed class Fixture
     {
+        private const int Alerts = 2 * 8;
+        private int _alerts;
+
         private Fixture(LiveServer live, string incident, string evidence, string report)
         {
             Live = live;
@@ -171,8 +187,45 @@ public sealed class EndpointMatrixTest
 
         public CosignatureSigner Witness { get; } = new("witness.example/w1", Ed25519PrivateKey.Generate(), TimeProvider.System);
 
+        /// <summary>Run 1: <see cref="Alerts"/> border crossings from AF into PK.</summary>
+        public static void SeedAlerts(string db)
+        {
+            DateTimeOffset t0 = new(2026, 6, 30, 1, 29, 54, TimeSpan.Zero);
+            using SqliteStore store = SqliteStore.Open(db, TimeProvider.System);
+            RunId run = store.BeginRun("matrix", 1, t0);
+            store.SaveAlerts(run, [.. Enumerable.Range(1, Alerts).Select(i => new Alert
+            {
+                Id = new AlertId(i),
+                Kind = AlertKind.BorderCrossing,
+                Time = t0.AddSeconds(i),
+                RaisedAt = t0.AddSeconds(i + 5),
+                TrackId = new TrackId(i),
+                TrackIds = [new TrackId(i)],
+                Position = new GeoPoint(31.70, 69.20, 1800),
+                Border = "AF-PK",
+                From = "AF",
+                To = "PK",
+                Sector = "Zhob",
+                Classification = ObjectClass.Drone,
+                Probability = 0.99,
+            })]);
+        }
+
         public static async Task<Fixture> CreateAsync(LiveServer live)
         {
+            live.Server.Services.GetRequiredService<LivePicture>().Apply([new LiveTrack
+            {
+                Id = new TrackId(3),
+                At = new DateTimeOffset(2026, 6, 30, 1, 30, 0, TimeSpan.Zero),
+                Position = new GeoPoint(34.0, 71.0, 1500),
+                SpeedMps = 14.2,
+                HeadingDeg = 39.8,
+                Class = LiveClass.Drone,
+                Probability = 0.97,
+                Status = TrackStatus.Confirmed,
+                Sector = "Bajaur",
+            }]);
+
             string incident = (await RecordsApi.OpenAsync(live, Facilitator)).GetProperty("id").GetString()!;
             string evidence = await RecordsApi.UploadAsync(live, Facilitator, incident, [9, 8, 7]);
             using HttpClient client = live.Client(Facilitator);
@@ -196,7 +249,15 @@ public sealed class EndpointMatrixTest
                 path = path.Replace("{fresh AF notification}", id.ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal);
             }
 
+            if (path.Contains("{fresh alert}", StringComparison.Ordinal))
+            {
+                _alerts++;
+                Assert.True(_alerts < Alerts, "seed more alerts");
+                path = path.Replace("{fresh alert}", new AlertId(_alerts + 1).ToString(), StringComparison.Ordinal); // A0001 takes the responses
+            }
+
             return path.Replace("{incident}", Incident, StringComparison.Ordinal)
+                .Replace("{track}", "T0003", StringComparison.Ordinal)
                 .Replace("{evidence}", Evidence, StringComparison.Ordinal)
                 .Replace("{report}", Report, StringComparison.Ordinal);
         }

@@ -96,4 +96,45 @@ public sealed class NotificationsApiTest
         using HttpResponseMessage response = await af.PostAsync(new Uri("api/notifications/77/acknowledge", UriKind.Relative), null);
         await RecordsApi.ProblemAsync(response, HttpStatusCode.NotFound);
     }
+
+    [Fact]
+    public async Task Stream_NotificationReachesOnlyTheNotifiedParty_EveryVersionReachesAll()
+    {
+        await using LiveServer live = await LiveServer.StartAsync();
+        using HttpClient af = live.Client("liaison AF"), pk = live.Client("liaison PK");
+        await using SseReader afStream = await SseReader.OpenAsync(af);
+        await using SseReader pkStream = await SseReader.OpenAsync(pk);
+
+        await RecordsApi.OpenAsync(live, "liaison PK");
+        using (HttpResponseMessage claimed = await pk.PostAsync(
+            new Uri("api/incidents/INC-0001/claims", UriKind.Relative), RecordsApi.Json("""{"speaker":"official","stance":"asserts","statement":"Shot down."}""")))
+        {
+            Assert.Equal(HttpStatusCode.Created, claimed.StatusCode);
+        }
+
+        // Each stream delivers in publication order, so whatever reached it about the opening came before version 2.
+        Assert.Equal(["incident 1", "notification AF", "incident 2"], await RecordEventsAsync(afStream));
+        Assert.Equal(["incident 1", "incident 2"], await RecordEventsAsync(pkStream));
+    }
+
+    /// <summary>The stream's incident and notification events up to INC-0001's version 2.</summary>
+    private static async Task<List<string>> RecordEventsAsync(SseReader stream)
+    {
+        var seen = new List<string>();
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(20));
+        while (!seen.Contains("incident 2"))
+        {
+            (string name, JsonElement data) = await stream.NextAsync(timeout.Token);
+            if (name == "incident")
+            {
+                seen.Add($"incident {data.GetProperty("version").GetInt32()}");
+            }
+            else if (name == "notification")
+            {
+                seen.Add($"notification {data.GetProperty("party").GetString()}");
+            }
+        }
+
+        return seen;
+    }
 }

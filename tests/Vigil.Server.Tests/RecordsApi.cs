@@ -24,7 +24,7 @@ internal static class RecordsApi
     public static async Task<HttpResponseMessage> SendAsync(HttpClient client, string method, string path, HttpContent? body = null)
     {
         using var request = new HttpRequestMessage(new HttpMethod(method), new Uri(path, UriKind.Relative)) { Content = body };
-        return await client.SendAsync(request);
+        return await client.SendAsync(request, HttpCompletionOption.ResponseHeadersRead); // a stream's body never ends
     }
 
     /// <summary>Opens a record as <paramref name="holder"/> and returns its JSON.</summary>

@@ -51,7 +51,36 @@ internal static partial class BenchCommand
         var decoder = new Option<string?>("--decoder") { Description = "Fuzz only this decoder." };
         var fuzz = new Command("fuzz", "Fuzz every decoder with seeds and their mutants: no throw, no hang, a reason for every rejection.") { inputs, fuzzSeed, decoder };
         fuzz.SetAction(parse => FuzzBench.Run(Math.Max(1, parse.GetValue(inputs)), parse.GetValue(fuzzSeed), parse.GetValue(decoder)));
-        return new Command("bench", "Benchmarks.") { track, generate, log, fuzz };
+        return new Command("bench", "Benchmarks.") { track, generate, log, fuzz, StreamCommand() };
+    }
+
+    /// <summary><c>vigil bench stream</c>: the live stream's end-to-end latency under synthetic load (see <see cref="StreamBench"/>).</summary>
+    private static Command StreamCommand()
+    {
+        var tracks = new Option<int>("--tracks") { Description = "Synthetic tracks, each updated once a second (default 10000).", DefaultValueFactory = _ => 10_000 };
+        var clients = new Option<int>("--clients") { Description = "Stream connections (default 10).", DefaultValueFactory = _ => 10 };
+        var seconds = new Option<double>("--seconds") { Description = "Measured window, seconds (default 30).", DefaultValueFactory = _ => 30 };
+        var warmup = new Option<double>("--warmup") { Description = "Seconds after connecting before the window opens (default 5).", DefaultValueFactory = _ => 5 };
+        var runs = new Option<int>("--runs") { Description = "Runs, each with a fresh server; medians are reported (default 1).", DefaultValueFactory = _ => 1 };
+        var url = new Option<string?>("--url") { Description = "Measure this running server (started with --synthetic-tracks) instead of starting one; needs --key." };
+        var key = new Option<string?>("--key") { Description = "An API key of the server at --url." };
+        var stream = new Command("stream", "Live stream latency: a 'vigil serve --synthetic-tracks N' child and N clients reading /api/stream.")
+        {
+            tracks, clients, seconds, warmup, runs, url, key,
+        };
+        stream.SetAction((parse, cancellationToken) =>
+        {
+            var p = new StreamBenchParams(parse.GetValue(tracks), parse.GetValue(clients), parse.GetValue(seconds), parse.GetValue(warmup),
+                parse.GetValue(runs), parse.GetValue(url), parse.GetValue(key));
+            if (p.Tracks < 1 || p.Clients < 1 || !(p.Seconds > 0) || !(p.WarmupSeconds >= 0) || p.Runs < 1 || (p.Url is null) != (p.Key is null))
+            {
+                Console.Error.WriteLine("vigil: --tracks, --clients, --seconds and --runs must be positive, --warmup not negative, and --url and --key go together");
+                return Task.FromResult(Program.BadInput);
+            }
+
+            return StreamBench.RunAsync(p, cancellationToken);
+        });
+        return stream;
     }
 
     private static int RunTrack(string benchDir, string largeDir, int runs)

@@ -18,7 +18,8 @@ namespace Vigil.Cli.Commands;
 
 /// <summary>
 /// <c>vigil demo</c>: runs a scenario through simulate → track → classify → alert → incidents in one
-/// process, stores the run, prints the alerts and incidents, and optionally writes output files.
+/// process, stores the run, prints the alerts and incidents, and optionally writes output files; then,
+/// unless <c>--no-serve</c>, serves the run on the same database with its replay in the live picture.
 /// </summary>
 internal static class DemoCommand
 {
@@ -30,23 +31,31 @@ internal static class DemoCommand
         var db = new Option<FileInfo?>("--db") { Description = "SQLite database file (default: $VIGIL_DATA_DIR/vigil.db, else .vigil/vigil.db)." };
         var noServe = new Option<bool>("--no-serve") { Description = "Exit when the run is done instead of serving it." };
         var allowList = new Option<FileInfo?>("--allow-list") { Description = "Registered drones' UAS IDs, one a line ('#' comments), besides the scenario's registeredDrones." };
-        var command = new Command("demo", "Run a border scenario end to end and report alerts and incidents.")
+        var port = new Option<int>("--port") { Description = $"TCP port to serve on (default {Vigil.Server.ServerOptions.DefaultPort}; 0 picks a free one).", DefaultValueFactory = _ => Vigil.Server.ServerOptions.DefaultPort };
+        var speed = new Option<double>("--speed") { Description = "Replay speed: scenario seconds per wall-clock second (default 1).", DefaultValueFactory = _ => 1 };
+        var command = new Command("demo", "Run a border scenario end to end, report alerts and incidents, then serve the run live.")
         {
-            scenario, seed, output, db, noServe, allowList,
+            scenario, seed, output, db, noServe, allowList, port, speed,
         };
-        command.SetAction(parse => Run(
+        command.SetAction((parse, cancellationToken) => RunAsync(
             clock,
             parse.GetValue(scenario)?.FullName ?? Paths.DefaultScenario,
             parse.GetValue(seed),
             parse.GetValue(output)?.FullName,
             parse.GetValue(db)?.FullName ?? Paths.DefaultDatabase,
-            parse.GetValue(noServe),
-            parse.GetValue(allowList)?.FullName));
+            parse.GetValue(noServe) ? null : new ServeRequest(parse.GetValue(port), parse.GetValue(speed)),
+            parse.GetValue(allowList)?.FullName,
+            cancellationToken));
         return command;
     }
 
-    private static int Run(TimeProvider clock, string scenarioPath, int? seed, string? outDir, string dbPath, bool noServe, string? allowListPath)
+    private static async Task<int> RunAsync(TimeProvider clock, string scenarioPath, int? seed, string? outDir, string dbPath, ServeRequest? serve, string? allowListPath, CancellationToken cancellationToken)
     {
+        if (serve is { } request && !DemoServe.Valid(request))
+        {
+            return Program.BadInput;
+        }
+
         Scenario? scenario = ScenarioInput.Load(scenarioPath, seed);
         if (scenario is null)
         {
@@ -73,7 +82,7 @@ internal static class DemoCommand
             }
         }
 
-        DemoOutcome outcome = Execute(clock, scenario, dbPath);
+        DemoOutcome outcome = Execute(clock, scenario, dbPath, keepTimeline: serve is not null);
         ConsoleReport.Write(outcome, dbPath);
 
         if (outDir is not null)
@@ -89,19 +98,23 @@ internal static class DemoCommand
             Console.WriteLine($"Wrote summary.json, tracks.geojson, alerts.geojson{(outcome.Wire.Captures.Count > 0 ? " and the Remote ID receivers' captures" : "")} to {outDir}");
         }
 
-        if (!noServe)
+        if (serve is null)
         {
-            Console.WriteLine("This version has no live server yet; the run is stored in the database above.");
+            return Program.Ok;
         }
 
-        return Program.Ok;
+        return await DemoServe.RunAsync(clock, outcome, dbPath, outDir, serve, cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>
     /// Simulates, sends the sensors' output over loopback in their wire formats and takes it back through
     /// ingest, runs the pipeline on what arrived, evaluates against truth and stores the run.
     /// </summary>
-    public static DemoOutcome Execute(TimeProvider clock, Scenario scenario, string dbPath)
+    /// <param name="clock">The clock of the run's start and of the alerts' receipt.</param>
+    /// <param name="scenario">The scenario.</param>
+    /// <param name="dbPath">The database the run is stored in.</param>
+    /// <param name="keepTimeline">Keep every track update (for a live replay).</param>
+    public static DemoOutcome Execute(TimeProvider clock, Scenario scenario, string dbPath, bool keepTimeline = false)
     {
         DateTimeOffset startedAt = clock.GetUtcNow();
         long t0 = Stopwatch.GetTimestamp();
@@ -114,7 +127,7 @@ internal static class DemoCommand
 
         long t1 = Stopwatch.GetTimestamp();
         BorderAtlas atlas = BorderAtlas.LoadBundled();
-        var pipeline = new ScenarioPipeline(atlas, new PipelineOptions());
+        var pipeline = new ScenarioPipeline(atlas, new PipelineOptions { KeepTimeline = keepTimeline });
         PipelineResult result = pipeline.Run(scenario.Radars, wire.Plots, wire.Fixes, scenario.RegisteredDrones.ToHashSet(StringComparer.Ordinal));
         TimeSpan pipelineTime = Stopwatch.GetElapsedTime(t1);
 
@@ -122,7 +135,7 @@ internal static class DemoCommand
         IReadOnlySet<string> registered = scenario.RegisteredTargets();
         Evaluation evaluation = Evaluation.Of([.. truth.Where(c => !registered.Contains(c.TargetId))], result.Alerts);
 
-        using SqliteStore store = SqliteStore.Open(dbPath);
+        using SqliteStore store = SqliteStore.Open(dbPath, clock);
         RunId run = store.BeginRun(scenario.Name, scenario.Seed, startedAt);
         store.SaveAlerts(run, result.Alerts);
         store.SaveIncidents(run, result.Incidents);

@@ -8,6 +8,8 @@ internal static class Api
     public static RouteGroupBuilder MapVigilApi(this RouteGroupBuilder api)
     {
         api.MapHealth();
+        api.MapLive();
+        api.MapAlerts();
         api.MapIncidents();
         api.MapEvidence();
         api.MapReports();

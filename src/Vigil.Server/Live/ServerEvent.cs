@@ -6,5 +6,5 @@ namespace Vigil.Server.Live;
 /// </summary>
 /// <param name="Name">The SSE event name.</param>
 /// <param name="Data">UTF-8 JSON, one line.</param>
-/// <param name="Party">When set, only keys of this party and the facilitator receive it; null: everyone.</param>
+/// <param name="Party">When set, only keys of this party and facilitator, witness and observer keys receive it; null: everyone.</param>
 public readonly record struct ServerEvent(string Name, ReadOnlyMemory<byte> Data, string? Party = null);
