@@ -2,7 +2,7 @@ namespace Vigil.Incidents;
 
 /// <summary>
 /// Joins what a draft says about an incident to the record of it, making the next version: the more
-/// precise time and place win, actors, sensor runs, reports and claims are added (each once),
+/// precise time and place win, actors, sensor runs, reports, claims and evidence are added (each once),
 /// casualty ranges widen to cover both, and a closed record reopens. The id, grades and description
 /// already on record stay.
 /// </summary>
@@ -33,6 +33,7 @@ public static class IncidentMerge
             Sensors = Union(record.Sensors, draft.Sensors, s => (s.Run, s.Incident)),
             Reports = Union(record.Reports, draft.Reports, r => r.Id),
             Claims = Union(record.Claims, draft.Claims, c => (c.Party, c.Stance, c.Statement)),
+            Evidence = Union(record.Evidence, draft.Evidence, e => e.Id),
             Fatalities = Widen(record.Fatalities, draft.Fatalities),
             Injuries = Widen(record.Injuries, draft.Injuries),
             Status = record.Status == IncidentStatus.Closed ? IncidentStatus.Open : record.Status,

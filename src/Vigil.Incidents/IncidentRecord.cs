@@ -63,6 +63,9 @@ public sealed record IncidentRecord
     /// <summary>Every claim made about it, retractions included, in the order they were recorded.</summary>
     public IReadOnlyList<Claim> Claims { get; init; } = [];
 
+    /// <summary>The evidence submitted for it (files, photos, documents), in the order it was linked.</summary>
+    public IReadOnlyList<EvidenceRef> Evidence { get; init; } = [];
+
     /// <summary>People killed, by category; a category is absent when nothing is known of it.</summary>
     public IReadOnlyDictionary<CasualtyCategory, FatalityRange> Fatalities { get; init; } = NoCasualties;
 

@@ -120,6 +120,22 @@ public static class IncidentRecordJson
 
         w.WriteEndArray();
 
+        w.WriteStartArray("evidence");
+        foreach (EvidenceRef ev in r.Evidence)
+        {
+            w.WriteStartObject();
+            w.WriteString("id", ev.Id.ToString());
+            w.WriteString("sha256", ev.Id.Hex);
+            w.WriteString("mediaType", ev.MediaType);
+            w.WriteString("name", ev.Name);
+            w.WriteString("party", ev.Party);
+            w.WriteString("by", ev.By);
+            w.WriteString("at", Time(ev.At));
+            w.WriteEndObject();
+        }
+
+        w.WriteEndArray();
+
         WriteCasualties(w, "fatalities", r.Fatalities);
         WriteCasualties(w, "injuries", r.Injuries);
         w.WriteString("status", JsonName.Of(r.Status));
@@ -196,6 +212,7 @@ public static class IncidentRecordJson
                     DateOnly.ParseExact(rep.GetProperty("published").GetString()!, "yyyy-MM-dd", CultureInfo.InvariantCulture),
                     rep.GetProperty("source").GetString()))],
                 Claims = [.. e.GetProperty("claims").EnumerateArray().Select(ReadClaim)],
+                Evidence = e.TryGetProperty("evidence", out JsonElement evidence) ? [.. evidence.EnumerateArray().Select(ReadEvidence)] : [],
                 Fatalities = ReadCasualties(e.GetProperty("fatalities")),
                 Injuries = ReadCasualties(e.GetProperty("injuries")),
                 Status = Enum<IncidentStatus>(e, "status"),
@@ -223,6 +240,14 @@ public static class IncidentRecordJson
         Report = c.GetProperty("report").GetString() is { } rep ? (ReportId.TryParse(rep, out ReportId id) ? id : throw Bad("claims.report")) : null,
         Fatalities = ReadCasualties(c.GetProperty("fatalities")),
     };
+
+    private static EvidenceRef ReadEvidence(JsonElement ev) => new(
+        EvidenceId.TryParse(ev.GetProperty("id").GetString(), out EvidenceId id) && id.Hex == ev.GetProperty("sha256").GetString() ? id : throw Bad("evidence.id"),
+        ev.GetProperty("mediaType").GetString() ?? throw Bad("evidence.mediaType"),
+        ev.GetProperty("name").GetString(),
+        ev.GetProperty("party").GetString(),
+        ev.GetProperty("by").GetString() ?? throw Bad("evidence.by"),
+        ParseTime(ev, "at"));
 
     private static void WriteCasualties(Utf8JsonWriter w, string name, IReadOnlyDictionary<CasualtyCategory, FatalityRange> byCategory)
     {

@@ -71,6 +71,7 @@ public sealed class VigilServer : IAsyncDisposable
         builder.Services.AddSingleton(_ => new KeyRing(options.DbPath));
         builder.Services.AddSingleton<Live.EventHub>();
         builder.Services.AddLive(options);
+        builder.Services.AddSingleton<Records.IncidentBook>();
         builder.Services.AddProblemDetails();
         builder.Services.ConfigureHttpJsonOptions(o => ApiJson.Configure(o.SerializerOptions));
         builder.Services.AddAuthentication(ApiKeyAuthentication.SchemeName)
@@ -79,6 +80,7 @@ public sealed class VigilServer : IAsyncDisposable
         builder.Services.AddOpenApi();
 
         WebApplication app = builder.Build();
+        app.Services.GetRequiredService<Records.IncidentBook>(); // opens the records now: tables, pending log entries, the first snapshot
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         if (Directory.Exists(options.WebRoot))

@@ -73,6 +73,7 @@ public sealed class SqliteIncidentStore : IDisposable
         {
             connection.Execute("PRAGMA journal_mode = WAL; PRAGMA synchronous = FULL;");
             connection.Execute(Schema);
+            connection.Execute(SqliteNotificationStore.Schema);
             return new SqliteIncidentStore(connection);
         }
         catch
@@ -119,6 +120,9 @@ public sealed class SqliteIncidentStore : IDisposable
     /// <summary>The report with this id, or null.</summary>
     public StoredReport? Report(ReportId id) => Reports("WHERE id = $k", id.Value).FirstOrDefault();
 
+    /// <summary>Every stored report, by id.</summary>
+    public IReadOnlyList<StoredReport> Reports() => Reports("ORDER BY id", null);
+
     /// <summary>Every record as it stands (its latest version), by id.</summary>
     public IReadOnlyList<IncidentRecord> Current()
     {
@@ -136,6 +140,19 @@ public sealed class SqliteIncidentStore : IDisposable
         }
 
         return records;
+    }
+
+    /// <summary>Every record's latest version, by id, with what changed, who changed it and its log index.</summary>
+    public IReadOnlyList<IncidentVersion> Latest()
+    {
+        using SqliteCommand q = _connection.Command(
+            """
+            SELECT v.record, v.change, v.by_whom, q.log_index FROM incident_versions v
+            LEFT JOIN incident_log_queue q ON q.id = v.id AND q.version = v.version
+            WHERE v.version = (SELECT MAX(version) FROM incident_versions w WHERE w.id = v.id)
+            ORDER BY v.id;
+            """);
+        return Versions(q);
     }
 
     /// <summary>The record as it stands, or null when there is no such record.</summary>
@@ -156,14 +173,7 @@ public sealed class SqliteIncidentStore : IDisposable
             WHERE v.id = $id ORDER BY v.version;
             """);
         q.Parameters.AddWithValue("$id", id.Value);
-        var versions = new List<IncidentVersion>();
-        using SqliteDataReader r = q.ExecuteReader();
-        while (r.Read())
-        {
-            versions.Add(new IncidentVersion(Parse(r.GetString(0)), r.GetString(1), r.GetString(2), r.IsDBNull(3) ? null : r.GetInt64(3)));
-        }
-
-        return versions;
+        return Versions(q);
     }
 
     /// <summary>
@@ -173,9 +183,20 @@ public sealed class SqliteIncidentStore : IDisposable
     /// </summary>
     /// <returns>The record as stored (with its id and version).</returns>
     /// <exception cref="InvalidOperationException">The record is not the next version of the stored one (someone else changed it first), or it does not exist.</exception>
-    public IncidentRecord Save(IncidentRecord record, string change, string by)
+    public IncidentRecord Save(IncidentRecord record, string change, string by) => Save(record, change, by, []);
+
+    /// <summary>
+    /// Stores the next version of a record like <see cref="Save(IncidentRecord, string, string)"/>; when
+    /// the record is new, every party in <paramref name="notify"/> (ISO 3166-1 alpha-2 codes) is sent a
+    /// notification in the same transaction (see <see cref="SqliteNotificationStore"/>).
+    /// </summary>
+    /// <returns>The record as stored (with its id and version).</returns>
+    /// <exception cref="InvalidOperationException">The record is not the next version of the stored one (someone else changed it first), or it does not exist.</exception>
+    public IncidentRecord Save(IncidentRecord record, string change, string by, IReadOnlyCollection<string> notify)
     {
         ArgumentNullException.ThrowIfNull(record);
+        ArgumentNullException.ThrowIfNull(notify);
+        bool opened = record.Id == default;
         ArgumentException.ThrowIfNullOrWhiteSpace(change);
         ArgumentException.ThrowIfNullOrWhiteSpace(by);
         using SqliteTransaction tx = _connection.BeginTransaction();
@@ -218,6 +239,14 @@ public sealed class SqliteIncidentStore : IDisposable
             queue.Parameters.AddWithValue("$v", record.Version);
             queue.Parameters.Add("$e", SqliteType.Blob).Value = LogEntry(record, change, by);
             queue.ExecuteNonQuery();
+        }
+
+        if (opened)
+        {
+            foreach (string party in notify)
+            {
+                SqliteNotificationStore.Insert(_connection, tx, record.Id, party, record.UpdatedAt);
+            }
         }
 
         tx.Commit();
@@ -282,10 +311,26 @@ public sealed class SqliteIncidentStore : IDisposable
     /// <inheritdoc />
     public void Dispose() => _connection.Dispose();
 
-    private List<StoredReport> Reports(string where, object key)
+    private static List<IncidentVersion> Versions(SqliteCommand q)
+    {
+        var versions = new List<IncidentVersion>();
+        using SqliteDataReader r = q.ExecuteReader();
+        while (r.Read())
+        {
+            versions.Add(new IncidentVersion(Parse(r.GetString(0)), r.GetString(1), r.GetString(2), r.IsDBNull(3) ? null : r.GetInt64(3)));
+        }
+
+        return versions;
+    }
+
+    private List<StoredReport> Reports(string where, object? key)
     {
         using SqliteCommand q = _connection.Command($"SELECT id, published, source, text, fingerprint, events, added_by, added_at FROM reports {where};");
-        q.Parameters.AddWithValue("$k", key);
+        if (key is not null)
+        {
+            q.Parameters.AddWithValue("$k", key);
+        }
+
         var list = new List<StoredReport>();
         using SqliteDataReader r = q.ExecuteReader();
         while (r.Read())

@@ -39,4 +39,26 @@ public sealed class IncidentRecordJsonTest
         InvalidDataException e = Assert.Throws<InvalidDataException>(() => IncidentRecordJson.Read(doc.RootElement));
         Assert.Contains("status", e.Message, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Read_WhatWriteWrote_KeepsTheEvidenceReferences()
+    {
+        var photo = new EvidenceRef(EvidenceId.Of([1, 2, 3]), "image/jpeg", "post.jpg", "PK", "key k1 (liaison PK)", Records.Zhob().UpdatedAt);
+        IncidentRecord r = Records.Zhob() with { Evidence = [photo, photo with { Name = null, Party = null }] };
+        using JsonDocument doc = JsonDocument.Parse(IncidentRecordJson.ToUtf8(r));
+
+        IncidentRecord back = IncidentRecordJson.Read(doc.RootElement);
+
+        Assert.Equal(r.Evidence, back.Evidence);
+        Assert.Equal(photo.Id.Hex, doc.RootElement.GetProperty("evidence")[0].GetProperty("sha256").GetString());
+    }
+
+    [Fact]
+    public void Read_ARecordWrittenBeforeEvidenceReferences_HasNone()
+    {
+        var json = System.Text.Json.Nodes.JsonNode.Parse(IncidentRecordJson.ToUtf8(Records.Zhob()))!.AsObject();
+        json.Remove("evidence");
+        using JsonDocument doc = JsonDocument.Parse(json.ToJsonString());
+        Assert.Empty(IncidentRecordJson.Read(doc.RootElement).Evidence);
+    }
 }

@@ -124,7 +124,7 @@ internal static class IncidentsCommand
         IReadOnlyList<IncidentRecord> records = store.Current();
         if (asJson)
         {
-            WriteJson(Console.OpenStandardOutput(), records);
+            IncidentJsonList.Write(Console.OpenStandardOutput(), records);
             return Program.Ok;
         }
 
@@ -222,7 +222,7 @@ internal static class IncidentsCommand
     {
         Action<Stream, IReadOnlyList<IncidentRecord>>? write = format switch
         {
-            "json" => WriteJson,
+            "json" => IncidentJsonList.Write,
             "geojson" => IncidentGeoJson.Write,
             "acled" => (s, records) =>
             {
@@ -277,24 +277,6 @@ internal static class IncidentsCommand
             $"{parsed.Records.Count} row(s) read, {parsed.Errors.Count} rejected, {parsed.Records.Count - fresh.Length} already imported; " +
             $"{registered.Count(r => r.Opened)} record(s) opened, {registered.Count(r => !r.Opened)} joined; transparency log: {appended} version(s) appended, size {size}");
         return parsed.Errors.Count > 0 ? Program.BadInput : Program.Ok;
-    }
-
-    private static void WriteJson(Stream stream, IReadOnlyList<IncidentRecord> records)
-    {
-        using (var w = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true }))
-        {
-            w.WriteStartObject();
-            w.WriteStartArray("incidents");
-            foreach (IncidentRecord r in records)
-            {
-                IncidentRecordJson.Write(w, r);
-            }
-
-            w.WriteEndArray();
-            w.WriteEndObject();
-        }
-
-        stream.WriteByte((byte)'\n');
     }
 
     private static string Casualties(IReadOnlyDictionary<CasualtyCategory, FatalityRange> byCategory) =>

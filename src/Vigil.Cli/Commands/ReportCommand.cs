@@ -92,7 +92,7 @@ internal static class ReportCommand
 
         string? source = sourceOption ?? report.Source;
         using SqliteIncidentStore store = SqliteIncidentStore.Open(dbPath);
-        Intake intake = Take(store, new ReportExtractor(Gazetteer.Build(BorderAtlas.LoadBundled())), report, published, source, by, clock.GetUtcNow());
+        ReportIntake intake = Take(store, new ReportExtractor(Gazetteer.Build(BorderAtlas.LoadBundled())), report, published, source, by, clock.GetUtcNow());
         ReportRef reference = intake.Report.Reference;
         if (!intake.IsNew)
         {
@@ -114,25 +114,13 @@ internal static class ReportCommand
         return Program.Ok;
     }
 
-    /// <summary>What became of one report: as stored, whether it was new, how many events it told of, and the records they opened or joined.</summary>
-    internal sealed record Intake(StoredReport Report, bool IsNew, int Events, IReadOnlyList<IncidentDesk.Registered> Records);
-
     /// <summary>
     /// Stores <paramref name="report"/> (once, by fingerprint), extracts its events and joins each to
-    /// the record it is about or opens one. The new versions are queued for the log, not yet appended.
+    /// the record it is about or opens one (<see cref="IncidentDesk.TakeReport"/>). The new versions are
+    /// queued for the log, not yet appended.
     /// </summary>
-    internal static Intake Take(SqliteIncidentStore store, ReportExtractor extractor, ReportFile report, DateOnly published, string? source, string by, DateTimeOffset now)
-    {
-        IReadOnlyList<CandidateEvent> events = extractor.Extract(report.Text, published, source);
-        (StoredReport stored, bool isNew) = store.AddReport(report.Text, published, source, report.Fingerprint, CandidateEventJson.Write(events), by, now);
-        if (!isNew)
-        {
-            return new Intake(stored, false, events.Count, []);
-        }
-
-        IncidentRecord[] drafts = [.. events.Select(e => ReportDraft.Of(e, stored.Reference, now))];
-        return new Intake(stored, true, events.Count, IncidentDesk.Register(store, drafts, $"report {stored.Reference.Id}", by, now));
-    }
+    internal static ReportIntake Take(SqliteIncidentStore store, ReportExtractor extractor, ReportFile report, DateOnly published, string? source, string by, DateTimeOffset now) =>
+        IncidentDesk.TakeReport(store, extractor, report, published, source, by, now);
 
     private static bool TryPublished(string text, out DateOnly published)
     {

@@ -7,6 +7,7 @@ using Vigil.Core;
 using Vigil.Pipeline;
 using Vigil.Sensors;
 using Vigil.Sensors.Ingest;
+using Vigil.Storage;
 
 namespace Vigil.Cli.Output;
 

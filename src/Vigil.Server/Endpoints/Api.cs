@@ -11,6 +11,12 @@ internal static class Api
         api.MapGeo();
         api.MapLive();
         api.MapAlerts();
+        api.MapIncidents();
+        api.MapEvidence();
+        api.MapReports();
+        api.MapLedger();
+        api.MapExport();
+        api.MapNotifications();
         return api;
     }
 }
