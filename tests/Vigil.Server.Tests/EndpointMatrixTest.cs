@@ -42,6 +42,9 @@ public sealed class EndpointMatrixTest
         new("GET", "/api/health", Anyone),
         new("GET", "/api/me", AllKeys),
         new("GET", "/openapi/v1.json", Anyone),
+        new("GET", "/api/geo/borders", Anyone),
+        new("GET", "/api/geo/admin", Anyone),
+        new("GET", "/api/geo/places", Anyone),
 
         new("GET", "/api/stream", AllKeys),
         new("GET", "/api/tracks", AllKeys),
