@@ -32,16 +32,7 @@ public static class IncidentRecordJson
 
         w.WriteStartObject("location");
         w.WriteString("precision", JsonName.Of(r.Location.Precision));
-        if (r.Location.Point is { } p)
-        {
-            w.WriteNumber("lat", Math.Round(p.LatitudeDeg, 6));
-            w.WriteNumber("lon", Math.Round(p.LongitudeDeg, 6));
-        }
-        else
-        {
-            w.WriteNull("lat");
-            w.WriteNull("lon");
-        }
+        WriteLatLon(w, r.Location.Point);
 
         w.WriteString("country", r.Location.Country);
         w.WriteString("admin1", r.Location.Admin1);
@@ -317,4 +308,20 @@ public static class IncidentRecordJson
             ? t : throw Bad(name);
 
     private static InvalidDataException Bad(string field) => new($"Incident record field {field} is missing or malformed.");
+
+    /// <summary>Writes <c>"lat"</c> and <c>"lon"</c> in degrees to 6 decimals (about 0.1 m), or both null when there is no point.</summary>
+    public static void WriteLatLon(Utf8JsonWriter w, GeoPoint? point)
+    {
+        ArgumentNullException.ThrowIfNull(w);
+        if (point is { } p)
+        {
+            w.WriteNumber("lat", Math.Round(p.LatitudeDeg, 6));
+            w.WriteNumber("lon", Math.Round(p.LongitudeDeg, 6));
+        }
+        else
+        {
+            w.WriteNull("lat");
+            w.WriteNull("lon");
+        }
+    }
 }

@@ -181,6 +181,30 @@ public sealed class AlertsTest
     }
 
     [Fact]
+    public async Task AcknowledgeAndRespond_EachLoggedInTheTransparencyLog()
+    {
+        await using LiveServer live = await StartAsync();
+        using HttpClient client = live.Client("operator PK");
+        (await client.PostAsync(new Uri("api/alerts/A0001/acknowledge", UriKind.Relative), Json("""{"note":"on screen"}"""))).EnsureSuccessStatusCode();
+        (await client.PostAsync(new Uri("api/alerts/A0001/responses", UriKind.Relative), Json("""{"action":"intercepted"}"""))).EnsureSuccessStatusCode();
+
+        string checkpoint = await client.GetStringAsync(new Uri("api/log/checkpoint", UriKind.Relative));
+        long size = long.Parse(checkpoint.Split('\n')[1], System.Globalization.CultureInfo.InvariantCulture);
+        Assert.Equal(2, size);
+        var entries = new List<JsonElement>();
+        for (long i = 0; i < size; i++)
+        {
+            JsonElement leaf = await client.GetFromJsonAsync<JsonElement>($"api/log/entries/{i}");
+            entries.Add(JsonDocument.Parse(leaf.GetProperty("leaf").GetBytesFromBase64()).RootElement);
+        }
+
+        Assert.All(entries, e => Assert.Equal(("alert-action", 1, "A0001"), (e.GetProperty("type").GetString(), e.GetProperty("run").GetInt32(), e.GetProperty("alert").GetString())));
+        Assert.Equal(("acknowledged", "on screen"), (entries[0].GetProperty("action").GetString(), entries[0].GetProperty("note").GetString()));
+        Assert.Equal(("response", "intercepted"), (entries[1].GetProperty("action").GetString(), entries[1].GetProperty("response").GetString()));
+        Assert.Contains("(operator PK)", entries[1].GetProperty("by").GetString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Respond_UnknownAction_400WithPointer()
     {
         await using LiveServer live = await StartAsync();

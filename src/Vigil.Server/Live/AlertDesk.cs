@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Vigil.Alerts;
 using Vigil.Server.Http;
+using Vigil.Server.Records;
 using Vigil.Storage;
 
 namespace Vigil.Server.Live;
@@ -23,14 +24,17 @@ public sealed class AlertDesk : IDisposable
     private readonly SqliteAlertActionStore _actions;
     private readonly TimeProvider _clock;
     private readonly EventHub _hub;
+    private readonly IncidentBook _book;
 
-    /// <summary>Opens the alert and action tables of the server's database.</summary>
-    public AlertDesk(ServerOptions options, EventHub hub)
+    /// <summary>Opens the alert and action tables of the server's database; actions are logged through <paramref name="book"/>, the server's one log writer.</summary>
+    public AlertDesk(ServerOptions options, EventHub hub, IncidentBook book)
     {
         ArgumentNullException.ThrowIfNull(options);
         ArgumentNullException.ThrowIfNull(hub);
+        ArgumentNullException.ThrowIfNull(book);
         _clock = options.Clock;
         _hub = hub;
+        _book = book;
         _store = SqliteStore.Open(options.DbPath, options.Clock);
         try
         {
@@ -80,22 +84,63 @@ public sealed class AlertDesk : IDisposable
         }
     }
 
-    /// <summary>Records the acknowledgement now; false (with the existing one) when the alert was already acknowledged.</summary>
+    /// <summary>Records the acknowledgement now and logs it; false (with the existing one) when the alert was already acknowledged.</summary>
     internal bool TryAcknowledge(RunId run, AlertId id, string by, string? note, out AlertAction acknowledgement)
     {
         lock (_lock)
         {
-            return _actions.TryAcknowledge(run, id, by, _clock.GetUtcNow(), note, out acknowledgement);
+            if (!_actions.TryAcknowledge(run, id, by, _clock.GetUtcNow(), note, out acknowledgement))
+            {
+                return false;
+            }
         }
+
+        Log(acknowledgement);
+        return true;
     }
 
-    /// <summary>Records a response now.</summary>
+    /// <summary>Records a response now and logs it.</summary>
     internal AlertAction Respond(RunId run, AlertId id, ResponseAction action, string by, string? note)
     {
+        AlertAction response;
         lock (_lock)
         {
-            return _actions.AddResponse(run, id, action, by, _clock.GetUtcNow(), note);
+            response = _actions.AddResponse(run, id, action, by, _clock.GetUtcNow(), note);
         }
+
+        Log(response);
+        return response;
+    }
+
+    /// <summary>
+    /// Appends an operator's action to the transparency log:
+    /// <c>{"type": "alert-action", "run", "alert", "action": "acknowledged" | "response", "response"?, "note"?, "by", "at"}</c>, canonical JSON (RFC 8785).
+    /// </summary>
+    private void Log(AlertAction a)
+    {
+        var entry = new System.Text.Json.Nodes.JsonObject
+        {
+            ["type"] = "alert-action",
+            ["run"] = a.Run.Value,
+            ["alert"] = a.Alert.ToString(),
+            ["action"] = a.Kind == AlertActionKind.Acknowledgement ? "acknowledged" : "response",
+            ["by"] = a.By,
+            ["at"] = a.At.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss.fff'Z'", System.Globalization.CultureInfo.InvariantCulture),
+        };
+        if (a.Action is { } response)
+        {
+            entry["response"] = response.ToWireName();
+        }
+
+        if (a.Note is not null)
+        {
+            entry["note"] = a.Note;
+        }
+
+        byte[] canonical = Vigil.Ledger.Json.CanonicalJson.TryCanonicalize(JsonSerializer.SerializeToUtf8Bytes(entry), out byte[] c, out string? error)
+            ? c
+            : throw new InvalidOperationException($"log entry of {a.Id}: {error}");
+        _book.AppendToLog([canonical]);
     }
 
     /// <summary>Publishes the alert as it now stands, as <paramref name="eventName"/>, to every stream.</summary>

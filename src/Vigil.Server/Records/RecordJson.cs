@@ -43,16 +43,7 @@ internal static class RecordJson
         w.WriteString("subType", EventTypes.SubTypeName(r.SubType));
         w.WriteString("start", Time(r.Start));
         w.WriteString("end", Time(r.End));
-        if (r.Location.Point is { } p)
-        {
-            w.WriteNumber("lat", Math.Round(p.LatitudeDeg, 6));
-            w.WriteNumber("lon", Math.Round(p.LongitudeDeg, 6));
-        }
-        else
-        {
-            w.WriteNull("lat");
-            w.WriteNull("lon");
-        }
+        IncidentRecordJson.WriteLatLon(w, r.Location.Point);
 
         w.WriteString("place", r.Location.Name);
         w.WriteString("admin1", r.Location.Admin1);
