@@ -46,6 +46,8 @@ public static class Program
             return BadInput;
         }
 
-        return parsed.Invoke();
+        // On Ctrl-C or SIGTERM a serving command shuts down gracefully (the host allows 30 s); the
+        // parser's default of 2 s would end the process with 143 first when a busy machine is slow.
+        return parsed.Invoke(new InvocationConfiguration { ProcessTerminationTimeout = TimeSpan.FromSeconds(30) });
     }
 }
