@@ -72,6 +72,7 @@ export function createTrackLayer(map, { onSelect }) {
     }
     map.getSource(POINTS).setData({ type: 'FeatureCollection', features: points });
     map.getSource(TRAILS).setData({ type: 'FeatureCollection', features: trails });
+    map.once('render', () => { document.body.dataset.tracksDrawn = String(points.length); });
   }
 
   function redraw() {
