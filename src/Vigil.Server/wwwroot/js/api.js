@@ -1,35 +1,14 @@
 // The API client: every call sends `Authorization: Bearer KEY`; an error answer (problem+json)
-// becomes an ApiError carrying its status and detail.
+// becomes an ApiError (http.js) carrying its status and detail.
 
 import { currentKey } from './key.js';
-
-export class ApiError extends Error {
-  constructor(status, title, detail) {
-    super(detail ? `${title}: ${detail}` : title);
-    this.status = status;
-    this.detail = detail;
-  }
-}
+import { check } from './http.js';
 
 function headers(extra) {
   const h = { Accept: 'application/json', ...extra };
   const key = currentKey();
   if (key) h.Authorization = `Bearer ${key}`;
   return h;
-}
-
-async function check(response, path) {
-  if (response.ok) return response;
-  let title = `${path}: ${response.status} ${response.statusText}`;
-  let detail = '';
-  try {
-    const problem = await response.json();
-    title = `${path}: ${problem.title || response.statusText}`;
-    detail = problem.detail || '';
-  } catch {
-    // not problem+json: keep the status line
-  }
-  throw new ApiError(response.status, title, detail);
 }
 
 export async function get(path, { signal } = {}) {

@@ -6,7 +6,8 @@ import { takeKeyFromFragment, currentKey, askForKey, forgetKey } from './key.js'
 import { initialView, setView } from './view-state.js';
 import { createMap, addGeoLayers, whenLoaded } from './map.js';
 import { addPlaceLabels } from './places.js';
-import { createTrackLayer } from './tracks-layer.js';
+import { createPicture } from './picture.js';
+import { createTrackList } from './track-list.js';
 import { createTrackInfo } from './track-info.js';
 import { createAlertsPanel } from './alerts-panel.js';
 import { createIncidentsPanel } from './incidents-panel.js';
@@ -70,18 +71,26 @@ async function start() {
 
   // The panels need no map: load them while the map starts.
   let selectedTrack = view.track;
-  let tracks = null; // the track layer, once the map has loaded
+  let flyToSelected = false; // fly there once the worker has the selected track's state
+  let picture = null; // the tracks, once the map has loaded
+  let trackList = null;
   const trackInfo = createTrackInfo($('track-info'), { onClose: () => selectTrack(null) });
-  const refreshTrackInfo = () => trackInfo.show(selectedTrack, selectedTrack ? tracks?.get(selectedTrack) : null);
+  const refreshTrackInfo = () => trackInfo.show(selectedTrack, selectedTrack ? picture?.get(selectedTrack) : null);
+  const focus = (lat, lon) => map.flyTo({ center: [lon, lat], zoom: Math.max(map.getZoom(), settings.focusZoom) });
+  function flyToTrack() {
+    const t = selectedTrack && picture?.get(selectedTrack);
+    flyToSelected = flyToSelected && !t;
+    if (t) focus(t.lat, t.lon);
+  }
   function selectTrack(id, { fly = false } = {}) {
     selectedTrack = id || null;
-    tracks?.select(selectedTrack);
+    picture?.select(selectedTrack);
+    trackList?.select(selectedTrack);
     setView({ track: selectedTrack });
     refreshTrackInfo();
-    const t = selectedTrack && tracks?.get(selectedTrack);
-    if (fly && t) map.flyTo({ center: [t.lon, t.lat], zoom: Math.max(map.getZoom(), settings.focusZoom) });
+    flyToSelected = fly;
+    if (fly) flyToTrack();
   }
-  const focus = (lat, lon) => map.flyTo({ center: [lon, lat], zoom: Math.max(map.getZoom(), settings.focusZoom) });
 
   const alerts = createAlertsPanel($('alerts'), {
     canAcknowledge: () => me.role === 'operator',
@@ -99,25 +108,15 @@ async function start() {
     onError: showError,
   });
 
-  // The picture: live (GET /api/tracks, then the stream's changes) or a replayed moment.
+  // The picture: live (the worker's track stream) or a replayed moment from the history.
   let replayRequest = 0;
-  async function showLive() {
-    const answer = await api.get(`api/tracks?trail=${settings.liveTrailSeconds}`);
-    tracks.show(answer.tracks || []);
-    timeline.setLiveTime(answer.at, answer.historyFrom);
-    refreshTrackInfo();
-    document.body.dataset.tracks = String(tracks.count);
-  }
   async function showReplay(at) {
     const request = ++replayRequest;
     setView({ t: at });
     try {
-      const answer = await api.get(`api/tracks?at=${encodeURIComponent(at)}&trail=${settings.replayTrailSeconds}`);
+      await picture.replay(at);
       if (request !== replayRequest || !timeline.replaying) return;
-      tracks.show(answer.tracks || []);
-      refreshTrackInfo();
       document.body.dataset.picture = `replay ${at}`;
-      document.body.dataset.tracks = String(tracks.count);
     } catch (error) {
       showError(error);
     }
@@ -128,7 +127,7 @@ async function start() {
       replayRequest++;
       setView({ t: null });
       document.body.dataset.picture = 'live';
-      showLive().catch(showError);
+      picture.live();
     },
   });
 
@@ -168,15 +167,36 @@ async function start() {
   // address asked for.
   const panels = Promise.allSettled([alerts.reload(), incidents.reload()]);
   await whenLoaded(map);
-  tracks = createTrackLayer(map, { onSelect: (id) => selectTrack(id) });
-  const picture = view.t
-    ? api.get('api/tracks').then((a) => {
-      timeline.setLiveTime(a.at, a.historyFrom);
-      timeline.startAt(view.t);
-    })
-    : showLive();
-  const results = [...(await panels), ...(await Promise.allSettled([picture]))];
-  for (const r of results) if (r.status === 'rejected') showError(r.reason);
+  const streams = { events: 'connecting', tracks: 'connecting' };
+  const showStreams = (which, state, error) => {
+    streams[which] = state;
+    if (streams.events === 'open' && streams.tracks === 'open') status('open', 'live');
+    else if (state === 'closed') status('closed', 'reconnecting…');
+    else if (error?.status === 401) status('error', 'key refused');
+    else if (state === 'error') status('error', error?.status ? `${which} stream: ${error.status}` : 'offline, retrying…');
+  };
+  picture = createPicture(map, {
+    key: currentKey(),
+    onSelect: (id) => selectTrack(id),
+    onTime: (at, historyFrom) => timeline.setLiveTime(at, historyFrom),
+    onStream: (s) => showStreams('tracks', s.state, s),
+    onSectors: (sectors) => trackList.setSectors(sectors),
+    onChange: (p) => {
+      document.body.dataset.tracks = String(p.count);
+      if (selectedTrack) refreshTrackInfo();
+      if (flyToSelected) flyToTrack();
+    },
+  });
+  picture.setFilter(view.filter);
+  trackList = createTrackList($('tracks'), {
+    picture,
+    filter: view.filter,
+    search: view.q,
+    onFilter: (filter, q) => setView({ filter, q }),
+    onSelect: (id) => selectTrack(id, { fly: true }),
+  });
+  if (view.t) timeline.startAt(view.t);
+  for (const r of await panels) if (r.status === 'rejected') showError(r.reason);
   if (view.incident) incidents.open(view.incident, { focus: view.lat === null });
   if (view.track) selectTrack(view.track);
   if (!view.t) document.body.dataset.picture = 'live';
@@ -184,14 +204,6 @@ async function start() {
   // The live stream.
   const onEvent = (type, data) => {
     switch (type) {
-      case 'tracks':
-        if (data.at) timeline.setLiveTime(data.at);
-        if (!timeline.replaying) {
-          tracks.update(data.tracks || [], data.removed || [], { snapshot: Boolean(data.snapshot) });
-          document.body.dataset.tracks = String(tracks.count);
-          if (selectedTrack) refreshTrackInfo();
-        }
-        break;
       case 'alert':
         alerts.upsert(data);
         toast(`Alert ${data.id}: ${words(data.kind)} in ${data.sector || 'an unknown sector'}`, 'alert');
@@ -210,23 +222,14 @@ async function start() {
         toast(`Notification${data.id ? ` ${data.id}` : ''}${data.incident ? ` about ${data.incident}` : ''}${data.party ? ` for ${data.party}` : ''}`);
         break;
       case 'dropped':
-        // The server had to drop events for this client: reload what they would have changed (a
-        // fresh tracks snapshot follows by itself).
+        // The server had to drop events for this client: reload what they would have changed.
         Promise.all([alerts.reload(), incidents.reload()]).catch(showError);
         break;
       default:
         break;
     }
   };
-  connect('api/stream', {
-    onEvent,
-    onState: (state, error) => {
-      if (state === 'open') status('open', 'live');
-      else if (state === 'closed') status('closed', 'reconnecting…');
-      else if (error?.status === 401) status('error', 'key refused');
-      else status('error', error?.status ? `stream: ${error.status}` : 'offline, retrying…');
-    },
-  });
+  connect('api/stream?tracks=false', { onEvent, onState: (state, error) => showStreams('events', state, error) });
   await geo;
   document.body.dataset.ready = 'true';
 }

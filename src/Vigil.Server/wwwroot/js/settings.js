@@ -37,10 +37,22 @@ export default Object.freeze({
     unknown: '#7f7f7f',
   },
 
+  // Track dots: radius in CSS pixels (alerted tracks are larger), the white stroke around them,
+  // and the ring around the selected track.
+  trackRadius: { normal: 5, alerted: 6.5, stroke: 1.5, selected: 11 },
+
   // Trails: how many seconds of a live track's history are drawn behind it, and how many the
-  // replay asks the server for (GET /api/tracks?at=…&trail=…).
+  // replay asks the server for (GET /api/tracks?at=…&trail=…). The map keeps 262,144 trail
+  // segments (one per track every 2 s), so with many tracks trails are shorter: 10,000 tracks
+  // keep about 52 s. Trails fade with age to trailOpacity × 0.2.
   liveTrailSeconds: 300,
   replayTrailSeconds: 300,
+  trailOpacity: 0.65,
+
+  // The track list: the height of a row (px; only the rows in sight are in the page) and how
+  // often the rows in sight are refreshed (ms).
+  trackRowHeight: 24,
+  listRefreshMs: 1000,
 
   // The time slider covers this many hours up to the live picture's time (less when the server
   // keeps less history). A time within liveSnapSeconds of the live end is live. « and » (and the

@@ -1,0 +1,135 @@
+using System.Globalization;
+using System.Text.Json;
+using OpenQA.Selenium;
+using OpenQA.Selenium.Interactions;
+
+namespace Vigil.Dashboard.Tests;
+
+/// <summary>
+/// The dashboard with thousands of live tracks (<see cref="SyntheticServer"/>): all drawn by the GPU
+/// layer, a virtual track list, filters on the map, the list and the address, search by id, and
+/// picking a track with the mouse.
+/// </summary>
+[Collection(SyntheticCollection.Name)]
+public sealed class TracksAtScaleTest(SyntheticServer server) : IDisposable
+{
+    private const string AllInView = "lat=34.0&lon=71.5&zoom=7.5";
+    private readonly Browser _browser = Browser.Start();
+
+    public void Dispose() => _browser.Dispose();
+
+    [Fact]
+    public void Open_ThousandsOfTracks_AllDrawnAndOnlyTheRowsInSightInThePage()
+    {
+        _browser.Open(server.Link(AllInView));
+        _browser.Until(() => Drawn() == SyntheticServer.Tracks, $"{SyntheticServer.Tracks} tracks drawn");
+        _browser.Until(() => _browser.Find("[data-testid=tracks-panel]").GetDomAttribute("data-total") == SyntheticServer.Tracks.ToString(CultureInfo.InvariantCulture), "the list to count every track");
+        _browser.Screenshot("10-scale-overview");
+
+        int rows = _browser.FindAll("[data-testid=track-row]").Count;
+        Assert.InRange(rows, 5, 60);
+        Assert.Equal("T0001", FirstRowId()); // nothing alerted: by id
+
+        // Scrolled to the end, the rows in sight are the last tracks, and still only a few are in the page.
+        _browser.Script("const s = document.querySelector('[data-testid=track-list]'); s.scrollTop = s.scrollHeight;");
+        _browser.Until(() => _browser.FindAll("[data-testid=track-row]").Any(r => r.GetDomAttribute("data-track-id") == "T3000"), "the last track's row");
+        Assert.InRange(_browser.FindAll("[data-testid=track-row]").Count, 5, 60);
+    }
+
+    [Fact]
+    public async Task Filters_DronesWithRemoteId_ApplyToMapListAndAddressAndSurviveAReload()
+    {
+        _browser.Open(server.Link(AllInView));
+        _browser.Until(() => Drawn() == SyntheticServer.Tracks, "every track drawn");
+        foreach (string c in new[] { "bird", "aircraft", "unknown" })
+        {
+            _browser.Click($"[data-testid=filter-class-{c}]");
+        }
+
+        Choose("[data-testid=filter-cooperative]", "yes");
+        int expected = await CountAsync(t => t.GetProperty("class").GetString() == "drone" && t.GetProperty("uasId").ValueKind == JsonValueKind.String);
+        Assert.InRange(expected, 1, SyntheticServer.Tracks / 2);
+        _browser.Until(() => Math.Abs(Drawn() - expected) <= 3, $"about {expected} drones with Remote ID drawn (some are still being confirmed)");
+        _browser.Until(() => Total() == Drawn(), "the list to agree with the map");
+        Assert.All(_browser.FindAll("[data-testid=track-row] .class-dot"), d => Assert.Contains("class-drone", d.GetDomAttribute("class"), StringComparison.Ordinal));
+        Assert.All(_browser.FindAll("[data-testid=track-row]"), r => Assert.Contains("RID", r.Text, StringComparison.Ordinal));
+        Assert.Contains("classes=drone", _browser.Driver.Url, StringComparison.Ordinal);
+        Assert.Contains("coop=yes", _browser.Driver.Url, StringComparison.Ordinal);
+        _browser.Screenshot("11-scale-filtered");
+
+        _browser.Reload();
+        Assert.False(_browser.Find("[data-testid=filter-class-bird]").Selected);
+        Assert.True(_browser.Find("[data-testid=filter-class-drone]").Selected);
+        Assert.Equal("yes", _browser.Find("[data-testid=filter-cooperative]").GetDomProperty("value"));
+        _browser.Until(() => Drawn() > 0 && Math.Abs(Drawn() - expected) <= 3, "the same tracks drawn after the reload");
+    }
+
+    [Fact]
+    public async Task Sector_Chosen_OnlyItsTracksListed()
+    {
+        _browser.Open(server.Link(AllInView));
+        _browser.Until(() => _browser.FindAll("[data-testid=filter-sector] option").Count > 2, "sectors to choose from");
+        string sector = _browser.FindAll("[data-testid=filter-sector] option")[1].GetDomProperty("value")!;
+        Choose("[data-testid=filter-sector]", sector);
+        int expected = await CountAsync(t => t.GetProperty("sector").GetString() == sector);
+        _browser.Until(() => Math.Abs(Total() - expected) <= Math.Max(3, expected / 10), $"about {expected} tracks over {sector} (they move in and out)");
+        Assert.All(_browser.FindAll("[data-testid=track-row] .track-sector"), s => Assert.Equal(sector, s.Text));
+        Assert.Contains("sector=", _browser.Driver.Url, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Search_TrackId_ListsItAndEnterSelectsIt()
+    {
+        _browser.Open(server.Link(AllInView));
+        _browser.Until(() => Total() == SyntheticServer.Tracks, "the list");
+        _browser.Find("[data-testid=track-search]").SendKeys("T0042");
+        _browser.Until(() => Total() == 1 && FirstRowId() == "T0042", "T0042 alone in the list");
+        _browser.Find("[data-testid=track-search]").SendKeys(Keys.Enter);
+        _browser.Until(() => _browser.Find("[data-testid=track-info]").GetDomAttribute("data-track-id") == "T0042", "T0042's card");
+        _browser.Until(() => _browser.Text("[data-testid=track-info] dl").Contains("position", StringComparison.Ordinal), "T0042's state on its card");
+        Assert.Contains("track=T0042", _browser.Driver.Url, StringComparison.Ordinal);
+        Assert.Contains("q=T0042", _browser.Driver.Url, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Click_OnATrack_SelectsThatTrack()
+    {
+        _browser.Open(server.Link("lat=34.0&lon=71.5&zoom=12"));
+        _browser.Until(() => Drawn() > 0, "tracks drawn");
+        JsonElement track = (await TracksAsync()).First(t => t.GetProperty("id").GetString() == "T0100");
+        string lon = track.GetProperty("lon").GetDouble().ToString(CultureInfo.InvariantCulture);
+        string lat = track.GetProperty("lat").GetDouble().ToString(CultureInfo.InvariantCulture);
+        _browser.Script($"window.vigilMap.jumpTo({{ center: [{lon}, {lat}], zoom: 12 }})");
+        _browser.Until(() => (bool)_browser.Script("return window.vigilMap.loaded()")!, "the map to settle");
+
+        // Click where T0100 is drawn now (it moves up to a few pixels a second at this zoom).
+        IWebElement canvas = _browser.Find("#map canvas");
+        var at = (IReadOnlyDictionary<string, object>)_browser.Script(
+            "const p = window.vigilMap.project([arguments[0], arguments[1]]); return { x: p.x, y: p.y };", double.Parse(lon, CultureInfo.InvariantCulture), double.Parse(lat, CultureInfo.InvariantCulture))!;
+        double x = Convert.ToDouble(at["x"], CultureInfo.InvariantCulture), y = Convert.ToDouble(at["y"], CultureInfo.InvariantCulture);
+        new Actions(_browser.Driver).MoveToElement(canvas, (int)(x - (canvas.Size.Width / 2.0)), (int)(y - (canvas.Size.Height / 2.0))).Click().Perform();
+        _browser.Until(() => _browser.Find("[data-testid=track-info]").GetDomAttribute("data-track-id") == "T0100", "T0100 selected by the click");
+        Assert.Contains("track=T0100", _browser.Driver.Url, StringComparison.Ordinal);
+        _browser.Until(() => _browser.FindAll("[data-testid=track-row].selected").Count <= 1, "at most its row marked");
+        _browser.Screenshot("12-scale-selected");
+    }
+
+    /// <summary>Picks <paramref name="value"/> in the select <paramref name="css"/> as a person would (its change event fires).</summary>
+    private void Choose(string css, string value) =>
+        _browser.Script("const s = document.querySelector(arguments[0]); s.value = arguments[1]; s.dispatchEvent(new Event('change'));", css, value);
+
+    private int Drawn() => int.Parse((string?)_browser.Script("return document.body.dataset.tracksDrawn") ?? "0", CultureInfo.InvariantCulture);
+
+    private int Total() => int.Parse(_browser.Find("[data-testid=tracks-panel]").GetDomAttribute("data-total") ?? "0", CultureInfo.InvariantCulture);
+
+    private string? FirstRowId() => _browser.FindAll("[data-testid=track-row]") is [var first, ..] ? first.GetDomAttribute("data-track-id") : null;
+
+    private async Task<JsonElement[]> TracksAsync()
+    {
+        using HttpClient http = server.Client();
+        using JsonDocument doc = JsonDocument.Parse(await http.GetStringAsync(new Uri("api/tracks", UriKind.Relative)));
+        return [.. doc.RootElement.GetProperty("tracks").EnumerateArray().Select(t => t.Clone())];
+    }
+
+    private async Task<int> CountAsync(Func<JsonElement, bool> predicate) => (await TracksAsync()).Count(predicate);
+}
