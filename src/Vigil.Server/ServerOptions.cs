@@ -41,6 +41,9 @@ public sealed record ServerOptions
     /// </summary>
     public long HistoryPoints { get; init; } = 2_000_000;
 
+    /// <summary>How long a live stream may stay quiet before it gets a heartbeat (an SSE comment, a kind-4 track frame). Default 15 s.</summary>
+    public TimeSpan StreamHeartbeat { get; init; } = Live.EventStream.Heartbeat;
+
     /// <summary>The port used when none is given.</summary>
     public const int DefaultPort = 5080;
 }

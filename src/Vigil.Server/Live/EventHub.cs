@@ -15,19 +15,37 @@ public sealed class EventHub
     /// <summary>How many streams are open.</summary>
     public int Subscribers => Volatile.Read(ref _subscribers).Length;
 
-    /// <summary>Sends <paramref name="e"/> to every subscriber.</summary>
-    public void Publish(ServerEvent e)
+    /// <summary>How many open streams want <paramref name="topic"/> (one topic).</summary>
+    public int Wanting(StreamTopics topic)
+    {
+        int n = 0;
+        foreach (Subscription s in Volatile.Read(ref _subscribers))
+        {
+            if ((s.Topics & topic) != 0)
+            {
+                n++;
+            }
+        }
+
+        return n;
+    }
+
+    /// <summary>Sends <paramref name="e"/> to every subscriber that wants <paramref name="topic"/>.</summary>
+    public void Publish(ServerEvent e, StreamTopics topic = StreamTopics.Events)
     {
         foreach (Subscription s in Volatile.Read(ref _subscribers))
         {
-            s.Offer(e);
+            if ((s.Topics & topic) != 0)
+            {
+                s.Offer(e);
+            }
         }
     }
 
-    /// <summary>Opens a subscription with room for <paramref name="capacity"/> events; dispose it to close.</summary>
-    public Subscription Subscribe(int capacity = 1024)
+    /// <summary>Opens a subscription to <paramref name="topics"/> with room for <paramref name="capacity"/> events; dispose it to close.</summary>
+    public Subscription Subscribe(int capacity = 1024, StreamTopics topics = StreamTopics.Tracks | StreamTopics.Events)
     {
-        var s = new Subscription(this, capacity);
+        var s = new Subscription(this, capacity, topics);
         lock (_lock)
         {
             _subscribers = [.. _subscribers, s];
@@ -51,15 +69,19 @@ public sealed class EventHub
         private readonly Channel<ServerEvent> _channel;
         private long _dropped;
 
-        internal Subscription(EventHub hub, int capacity)
+        internal Subscription(EventHub hub, int capacity, StreamTopics topics)
         {
             _hub = hub;
+            Topics = topics;
             _channel = Channel.CreateBounded<ServerEvent>(new BoundedChannelOptions(capacity)
             {
                 FullMode = BoundedChannelFullMode.DropWrite,
                 SingleReader = true,
             }, _ => Interlocked.Increment(ref _dropped));
         }
+
+        /// <summary>What the subscriber receives.</summary>
+        public StreamTopics Topics { get; }
 
         /// <summary>The events, in the order they were published.</summary>
         public ChannelReader<ServerEvent> Reader => _channel.Reader;

@@ -1,7 +1,4 @@
-using System.Buffers;
 using System.IO.Pipelines;
-using System.Text;
-using System.Text.Json;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.Extensions.Hosting;
@@ -10,41 +7,49 @@ using Vigil.Server.Access;
 namespace Vigil.Server.Live;
 
 /// <summary>
-/// <c>GET /api/stream</c>: Server-Sent Events for one client. First a <c>tracks</c> snapshot, then every
-/// event the hub publishes that the caller may see, in order; a comment line every
-/// <see cref="Heartbeat"/>; and, when the client's queue overflowed, a <c>dropped</c> event followed by
-/// a fresh snapshot. Events are copied from the bytes the publisher serialised once for everyone.
+/// One client's live stream, in either format (<see cref="StreamFormat"/>): <c>GET /api/stream</c> as
+/// Server-Sent Events, <c>GET /api/tracks/stream</c> as track frames. First a snapshot (when the
+/// format wants tracks), then every event the hub publishes for the format's topics that the caller
+/// may see, in order; a heartbeat after <see cref="ServerOptions.StreamHeartbeat"/> of quiet; and,
+/// when the client's queue overflowed, a notice of the loss followed by a fresh snapshot. Events are
+/// copied from the bytes the publisher serialised once for everyone.
 /// </summary>
 internal static class EventStream
 {
-    /// <summary>How often an idle stream gets a comment, so that proxies and clients know it is alive.</summary>
+    /// <summary>How often an idle stream gets a heartbeat by default, so that proxies and clients know it is alive.</summary>
     public static readonly TimeSpan Heartbeat = TimeSpan.FromSeconds(15);
 
     /// <summary>Events a client may fall behind by before it loses some: about 12 s of 10,000 tracks a second (40 events of up to 64 KB a second), 32 MB at most.</summary>
     public const int QueueCapacity = 512;
 
-    /// <summary>The SSE event name that tells a client it lost events.</summary>
-    public const string DroppedEvent = "dropped";
-
-    public static async Task RunAsync(HttpContext context, LivePicture picture, TimeProvider clock, IHostApplicationLifetime lifetime)
+    public static async Task RunAsync(HttpContext context, LivePicture picture, StreamFormat format, ServerOptions options, IHostApplicationLifetime lifetime)
     {
         Caller caller = Caller.Of(context.User);
+        TimeProvider clock = options.Clock;
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(context.RequestAborted, lifetime.ApplicationStopping);
         CancellationToken cancellationToken = stop.Token;
         HttpResponse response = context.Response;
-        response.ContentType = "text/event-stream";
+        response.ContentType = format.ContentType;
         response.Headers.CacheControl = "no-cache";
         response.Headers["X-Accel-Buffering"] = "no";
         context.Features.Get<IHttpResponseBodyFeature>()?.DisableBuffering();
         PipeWriter writer = response.BodyWriter;
 
-        using EventHub.Subscription subscription = picture.Subscribe(QueueCapacity, out byte[] snapshot);
-        using var heartbeat = new PeriodicTimer(Heartbeat, clock);
+        using EventHub.Subscription subscription = picture.Subscribe(QueueCapacity, format.Topics, format.Trail, out PictureView? snapshot);
+        TimeSpan quiet = options.StreamHeartbeat;
+        using var heartbeat = new PeriodicTimer(quiet, clock);
+        long lastWrite = clock.GetTimestamp();
         var kept = new List<ServerEvent>();
         long reported = 0;
         try
         {
-            WriteEvent(writer, LivePicture.TracksEvent, snapshot);
+            if (snapshot is not null)
+            {
+                format.WriteSnapshot(writer, snapshot, clock.GetUtcNow());
+                snapshot = null;
+            }
+
+            // Flushing even an empty stream sends the headers at once.
             if (!await FlushAsync(writer, cancellationToken).ConfigureAwait(false))
             {
                 return;
@@ -59,7 +64,7 @@ internal static class EventStream
                 {
                     if (Visible(e, caller))
                     {
-                        WriteEvent(writer, e.Name, e.Data.Span);
+                        format.WriteEvent(writer, e);
                         wrote = true;
                     }
                 }
@@ -67,19 +72,23 @@ internal static class EventStream
                 long dropped = subscription.Dropped;
                 if (dropped > reported)
                 {
-                    WriteDropped(writer, dropped - reported, dropped);
+                    format.WriteDropped(writer, dropped - reported, dropped);
                     reported = dropped;
                     kept.Clear();
-                    byte[] fresh = picture.Resync(subscription, kept);
+                    PictureView? fresh = picture.Resync(subscription, kept, format.Trail);
                     foreach (ServerEvent e in kept)
                     {
                         if (Visible(e, caller))
                         {
-                            WriteEvent(writer, e.Name, e.Data.Span);
+                            format.WriteEvent(writer, e);
                         }
                     }
 
-                    WriteEvent(writer, LivePicture.TracksEvent, fresh);
+                    if (fresh is not null)
+                    {
+                        format.WriteSnapshot(writer, fresh, clock.GetUtcNow());
+                    }
+
                     wrote = true;
                 }
 
@@ -90,6 +99,8 @@ internal static class EventStream
                         return;
                     }
 
+                    heartbeat.Period = quiet; // the next heartbeat is due a quiet period after this write
+                    lastWrite = clock.GetTimestamp();
                     continue;
                 }
 
@@ -105,11 +116,18 @@ internal static class EventStream
                         return;
                     }
 
-                    writer.Write(": heartbeat\n\n"u8);
+                    if (clock.GetElapsedTime(lastWrite) < quiet * 0.9)
+                    {
+                        continue; // a tick that fell due while the stream was busy
+                    }
+
+                    format.WriteHeartbeat(writer);
                     if (!await FlushAsync(writer, cancellationToken).ConfigureAwait(false))
                     {
                         return;
                     }
+
+                    lastWrite = clock.GetTimestamp();
                 }
                 else
                 {
@@ -131,30 +149,6 @@ internal static class EventStream
         e.Party is null
         || caller.Role is Role.Facilitator or Role.Witness or Role.Observer
         || string.Equals(e.Party, caller.Party, StringComparison.Ordinal);
-
-    private static void WriteEvent(PipeWriter writer, string name, ReadOnlySpan<byte> data)
-    {
-        writer.Write("event: "u8);
-        Span<byte> span = writer.GetSpan(Encoding.UTF8.GetMaxByteCount(name.Length));
-        writer.Advance(Encoding.UTF8.GetBytes(name, span));
-        writer.Write("\ndata: "u8);
-        writer.Write(data);
-        writer.Write("\n\n"u8);
-    }
-
-    private static void WriteDropped(PipeWriter writer, long count, long total)
-    {
-        var buffer = new ArrayBufferWriter<byte>(64);
-        using (var json = new Utf8JsonWriter(buffer))
-        {
-            json.WriteStartObject();
-            json.WriteNumber("count", count);
-            json.WriteNumber("total", total);
-            json.WriteEndObject();
-        }
-
-        WriteEvent(writer, DroppedEvent, buffer.WrittenSpan);
-    }
 
     private static async Task<bool> FlushAsync(PipeWriter writer, CancellationToken cancellationToken)
     {

@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Runtime.InteropServices;
 using System.Text.Json;
 using System.Threading.Channels;
 using Vigil.Core;
@@ -9,8 +10,9 @@ namespace Vigil.Server.Live;
 /// The current air picture: the last state of every track, a short trail of each, and a bounded history
 /// for the time slider. Sources <see cref="Apply"/> updates and <see cref="Remove"/> tracks, then
 /// <see cref="Commit"/>; the publisher loop (<see cref="RunPublisherAsync"/>) turns what changed into
-/// <c>tracks</c> events (up to <see cref="TracksPerEvent"/> tracks each), serialised once and shared by
-/// every stream. A track appears in
+/// <c>tracks</c> events (up to <see cref="TracksPerEvent"/> tracks each) and binary change frames (up
+/// to <see cref="TrackFrames.MaxTracks"/> each), each serialised once and shared by every stream that
+/// wants it, and only while one does. A track appears in
 /// the stream at most once per <see cref="TrackGap"/>: further updates within it are held and the latest
 /// is sent when the gap has passed. Thread-safe.
 /// </summary>
@@ -63,6 +65,7 @@ public sealed class LivePicture
     private readonly List<TrackId> _batchRemoved = [];
     private readonly ArrayBufferWriter<byte> _buffer = new(1 << 16);
     private readonly Utf8JsonWriter _json;
+    private readonly TrackFrames _frames = new();
     private Slot[] _slots = new Slot[64];
     private long[] _trailTicks = new long[64 * TrailLength];
     private int[] _trailLat = new int[64 * TrailLength];
@@ -73,6 +76,7 @@ public sealed class LivePicture
     private long _atTicks;
     private long _batches;
     private long _sent;
+    private long _frameCount;
 
     /// <summary>Creates an empty picture publishing on <paramref name="hub"/>, timed by the server's clock.</summary>
     public LivePicture(ServerOptions options, EventHub hub)
@@ -109,14 +113,14 @@ public sealed class LivePicture
         }
     }
 
-    /// <summary>How many <c>tracks</c> events were published, and how many track states they carried together.</summary>
-    public (long Batches, long Tracks) Published
+    /// <summary>How many <c>tracks</c> events and change frames were published, and how many track states went out (once per batch, whatever the formats).</summary>
+    public (long Batches, long Frames, long Tracks) Published
     {
         get
         {
             lock (_publish)
             {
-                return (_batches, _sent);
+                return (_batches, _frameCount, _sent);
             }
         }
     }
@@ -294,6 +298,9 @@ public sealed class LivePicture
             long now = _clock.GetUtcNow().UtcTicks;
             long heldDue = long.MaxValue;
             long at;
+            DateTimeOffset? historyFrom;
+            bool json = _hub.Wanting(StreamTopics.Tracks) > 0;
+            bool frames = _hub.Wanting(StreamTopics.Frames) > 0;
             lock (_state)
             {
                 _batch.Clear();
@@ -332,41 +339,59 @@ public sealed class LivePicture
 
                 _removed.Clear();
                 at = _atTicks;
+                historyFrom = _history.From;
             }
 
-            for (int from = 0; from < _batch.Count || (from == 0 && _batchRemoved.Count > 0); from += TracksPerEvent)
+            for (int from = 0; json && (from < _batch.Count || (from == 0 && _batchRemoved.Count > 0)); from += TracksPerEvent)
             {
                 int count = Math.Min(TracksPerEvent, _batch.Count - from);
                 bool last = from + count >= _batch.Count;
-                _hub.Publish(new ServerEvent(TracksEvent, WriteBatch(at, now, snapshot: false, from, count, withRemoved: last)));
+                _hub.Publish(new ServerEvent(TracksEvent, WriteBatch(at, now, from, count, withRemoved: last)), StreamTopics.Tracks);
                 _batches++;
             }
 
-            _sent += _batch.Count;
+            ReadOnlySpan<LiveTrack> batch = CollectionsMarshal.AsSpan(_batch);
+            var times = new TrackFrames.Times(AtOrNull(at), new DateTimeOffset(now, TimeSpan.Zero), historyFrom);
+            for (int from = 0; frames && (from < batch.Length || (from == 0 && _batchRemoved.Count > 0)); from += TrackFrames.MaxTracks)
+            {
+                int count = Math.Min(TrackFrames.MaxTracks, batch.Length - from);
+                bool last = from + count >= batch.Length;
+                byte[] frame = _frames.Changes(times, batch.Slice(from, count), last ? CollectionsMarshal.AsSpan(_batchRemoved) : []);
+                _hub.Publish(new ServerEvent(TrackFrames.EventName, frame), StreamTopics.Frames);
+                _frameCount++;
+            }
+
+            if (json || frames)
+            {
+                _sent += _batch.Count;
+            }
+
             return heldDue;
         }
     }
 
     /// <summary>
-    /// Opens a stream subscription and gives the snapshot to send first (a <c>tracks</c> event with every
-    /// track and <c>"snapshot": true</c>): no batch is published between the two, so the batches queued
-    /// after it carry exactly what changed since.
+    /// Opens a stream subscription to <paramref name="topics"/> and, when it wants tracks (JSON or
+    /// frames), gives the snapshot to send first (every track; with <paramref name="trail"/>, each one's
+    /// trail over that much picture time): no batch is published between the two, so the batches queued
+    /// after it carry exactly what changed since. Without tracks, <paramref name="snapshot"/> is null.
     /// </summary>
-    public EventHub.Subscription Subscribe(int capacity, out byte[] snapshot)
+    internal EventHub.Subscription Subscribe(int capacity, StreamTopics topics, TimeSpan? trail, out PictureView? snapshot)
     {
         lock (_publish)
         {
-            EventHub.Subscription subscription = _hub.Subscribe(capacity);
-            snapshot = SnapshotLocked();
+            EventHub.Subscription subscription = _hub.Subscribe(capacity, topics);
+            snapshot = WantsTracks(topics) ? SnapshotLocked(trail) : null;
             return subscription;
         }
     }
 
     /// <summary>
-    /// After a subscriber lost events: empties its queue (keeping the events other than <c>tracks</c> in
-    /// <paramref name="kept"/>, to send before) and gives a fresh snapshot that replaces the lost batches.
+    /// After a subscriber lost events: empties its queue (keeping the events other than tracks in
+    /// <paramref name="kept"/>, to send before) and gives a fresh snapshot that replaces the lost
+    /// batches (null when the subscriber wants no tracks).
     /// </summary>
-    public byte[] Resync(EventHub.Subscription subscription, List<ServerEvent> kept)
+    internal PictureView? Resync(EventHub.Subscription subscription, List<ServerEvent> kept, TimeSpan? trail)
     {
         ArgumentNullException.ThrowIfNull(subscription);
         ArgumentNullException.ThrowIfNull(kept);
@@ -374,15 +399,17 @@ public sealed class LivePicture
         {
             while (subscription.Reader.TryRead(out ServerEvent e))
             {
-                if (e.Name != TracksEvent)
+                if (e.Name is not (TracksEvent or TrackFrames.EventName))
                 {
                     kept.Add(e);
                 }
             }
 
-            return SnapshotLocked();
+            return WantsTracks(subscription.Topics) ? SnapshotLocked(trail) : null;
         }
     }
+
+    private static bool WantsTracks(StreamTopics topics) => (topics & (StreamTopics.Tracks | StreamTopics.Frames)) != 0;
 
     /// <summary>The picture now, tracks in id order; with <paramref name="trail"/>, each track's trail over that much picture time.</summary>
     internal PictureView Current(TimeSpan? trail)
@@ -470,6 +497,25 @@ public sealed class LivePicture
         }
     }
 
+    /// <summary>Writes a snapshot as the <c>tracks</c> event's data: <c>{"at", "sent", "snapshot": true, "tracks": […], "removed": []}</c>.</summary>
+    internal static void WriteSnapshot(Utf8JsonWriter w, PictureView view, DateTimeOffset sent)
+    {
+        w.WriteStartObject();
+        WriteTimeOrNull(w, TrackJson.AtName, view.At);
+        TrackJson.WriteTime(w, SentName, sent);
+        w.WriteBoolean(SnapshotName, true);
+        w.WriteStartArray(TracksName);
+        foreach (LiveTrack t in view.Tracks)
+        {
+            TrackJson.Write(w, t);
+        }
+
+        w.WriteEndArray();
+        w.WriteStartArray(RemovedName);
+        w.WriteEndArray();
+        w.WriteEndObject();
+    }
+
     /// <summary>Writes <c>{"at", "historyFrom", "tracks": […]}</c>.</summary>
     internal static void Write(Utf8JsonWriter w, PictureView view)
     {
@@ -527,41 +573,33 @@ public sealed class LivePicture
         return ids.ConvertAll(static kv => kv.Value);
     }
 
-    private byte[] SnapshotLocked()
+    /// <summary>The picture now for a new or resynced stream; every track in it counts as announced (its removal will be sent).</summary>
+    private PictureView SnapshotLocked(TimeSpan? trail)
     {
-        long at;
         lock (_state)
         {
-            _batch.Clear();
-            _batchRemoved.Clear();
-            foreach (int slot in SlotsInIdOrder())
+            foreach (int slot in _slotOf.Values)
             {
-                _batch.Add(_slots[slot].Track);
                 _slots[slot].Announced = true;
             }
 
-            at = _atTicks;
+            return CurrentLocked(trail);
         }
-
-        return WriteBatch(at, _clock.GetUtcNow().UtcTicks, snapshot: true, 0, _batch.Count, withRemoved: true);
     }
 
+    private static DateTimeOffset? AtOrNull(long ticks) => ticks == 0 ? null : new DateTimeOffset(ticks, TimeSpan.Zero);
+
     /// <summary>
-    /// <c>{"at", "sent", ["snapshot": true,] "tracks": […], "removed": […]}</c> with <paramref name="count"/> tracks of the
+    /// <c>{"at", "sent", "tracks": […], "removed": […]}</c> with <paramref name="count"/> tracks of the
     /// batch list from <paramref name="from"/> and, when <paramref name="withRemoved"/>, the removed ids; one array for every subscriber.
     /// </summary>
-    private byte[] WriteBatch(long atTicks, long sentTicks, bool snapshot, int from, int count, bool withRemoved)
+    private byte[] WriteBatch(long atTicks, long sentTicks, int from, int count, bool withRemoved)
     {
         _buffer.ResetWrittenCount();
         _json.Reset(_buffer);
         _json.WriteStartObject();
-        WriteTimeOrNull(_json, TrackJson.AtName, atTicks == 0 ? null : new DateTimeOffset(atTicks, TimeSpan.Zero));
+        WriteTimeOrNull(_json, TrackJson.AtName, AtOrNull(atTicks));
         TrackJson.WriteTime(_json, SentName, new DateTimeOffset(sentTicks, TimeSpan.Zero));
-        if (snapshot)
-        {
-            _json.WriteBoolean(SnapshotName, true);
-        }
-
         _json.WriteStartArray(TracksName);
         for (int i = from; i < from + count; i++)
         {
