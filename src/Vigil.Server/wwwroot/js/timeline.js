@@ -50,6 +50,10 @@ export function createTimeline(root, { onReplay, onLive }) {
       goLive();
       return;
     }
+    show(seconds);
+  }
+
+  function show(seconds) {
     replayAt = seconds;
     render();
     onReplay(new Date(seconds * 1000).toISOString().replace('.000Z', 'Z'));
@@ -98,10 +102,13 @@ export function createTimeline(root, { onReplay, onLive }) {
       liveAt = s; // it may go back: a replayed run starts over at its end
       render();
     },
-    // Starts at a replayed time (from the address) without waiting for the slider.
+    // Starts at a replayed time (from the address) without waiting for the slider, nor for the
+    // live picture's time: until that is known, the time is taken as it is.
     startAt(iso) {
       const s = Date.parse(iso) / 1000;
-      if (Number.isFinite(s)) replay(s);
+      if (!Number.isFinite(s)) return;
+      if (liveAt === null) show(Math.round(s));
+      else replay(s);
     },
     step(seconds) {
       stop();

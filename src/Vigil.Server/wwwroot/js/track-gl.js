@@ -47,6 +47,7 @@ void main() {
 
 const POINT_FRAGMENT = `#version 300 es
 precision highp float;
+precision highp int;
 uniform int u_ring;
 in vec3 v_colour;
 in float v_radius;
