@@ -73,12 +73,13 @@ public sealed class TrackFramesTest
     [InlineData(39.8, 3_980)]
     [InlineData(0, 0)]
     [InlineData(359.99, 35_999)]
-    [InlineData(359.996, 0)]
+    [InlineData(359.996, 35_999)]
+    [InlineData(-0.001, 35_999)]
     [InlineData(360, 0)]
     [InlineData(-90, 27_000)]
     [InlineData(725.5, 550)]
     [InlineData(double.NaN, 0)]
-    public void Write_Heading_HundredthsOfDegreeIn0To35999(double headingDeg, int want)
+    public void Write_Heading_HundredthsOfDegreeIn0To35999RoundingUpClamped(double headingDeg, int want)
     {
         Assert.Equal(want, Assert.Single(One(Track(1, t => t with { HeadingDeg = headingDeg })).Tracks).HeadingCdeg);
     }
