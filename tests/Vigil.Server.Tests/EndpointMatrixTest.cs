@@ -47,7 +47,10 @@ public sealed class EndpointMatrixTest
         new("GET", "/api/geo/places", Anyone),
 
         new("GET", "/api/stream", AllKeys),
+        new("GET", "/api/stream?tracks=false", AllKeys),
+        new("GET", "/api/tracks/stream", AllKeys),
         new("GET", "/api/tracks", AllKeys),
+        new("GET", "/api/tracks?trail=60", AllKeys, Accept: "application/vnd.vigil.tracks"),
         new("GET", "/api/tracks/{track}", AllKeys),
         new("GET", "/api/alerts", AllKeys),
         new("POST", "/api/alerts/{fresh alert}/acknowledge", [OperatorPk, OperatorAf]),
@@ -97,6 +100,11 @@ public sealed class EndpointMatrixTest
             {
                 string path = await fixture.ResolveAsync(row.Path);
                 using HttpClient client = live.Client(holder == None ? null : holder);
+                if (row.Accept is not null)
+                {
+                    client.DefaultRequestHeaders.Accept.ParseAdd(row.Accept);
+                }
+
                 using HttpContent? body = row.Body is null ? null : await row.Body(fixture);
                 using HttpResponseMessage response = await RecordsApi.SendAsync(client, row.Method, path.TrimStart('/'), body);
                 int got = (int)response.StatusCode;
@@ -163,8 +171,8 @@ public sealed class EndpointMatrixTest
         return RecordsApi.Json(JsonSerializer.Serialize(new { witnessKey = f.Witness.Verifier.VerifierKey, signature = line, size = checkpoint.Size }));
     }
 
-    /// <summary>One endpoint: method, path, the holders that get a 2xx, and a valid body.</summary>
-    private sealed record Row(string Method, string Path, string[] Admitted, Func<Fixture, Task<HttpContent>>? Body = null);
+    /// <summary>One endpoint: method, path, the holders that get a 2xx, a valid body, and the media type asked for.</summary>
+    private sealed record Row(string Method, string Path, string[] Admitted, Func<Fixture, Task<HttpContent>>? Body = null, string? Accept = null);
 
     /// <summary>What the rows refer to: a record, its evidence, a report, a track, alerts, a witness.</summary>
     private sealed class Fixture

@@ -67,6 +67,51 @@ public sealed class LiveStreamTest
     }
 
     [Fact]
+    public async Task Stream_ClientFallsBehind_DroppedEventThenFreshSnapshot()
+    {
+        DateTimeOffset t0 = new(2026, 6, 30, 1, 30, 0, TimeSpan.Zero);
+        var clock = new ManualClock(t0);
+        await using LiveServer live = await LiveServer.StartAsync(configure: o => o with { Clock = clock });
+        LivePicture picture = live.Server.Services.GetRequiredService<LivePicture>();
+        using HttpClient client = live.Client("observer");
+        await using SseReader stream = await SseReader.OpenAsync(client);
+        await stream.NextAsync((n, _) => n == "tracks", Timeout);
+
+        // 4 events of 256 tracks a batch, 300 batches: far more than the stream's queue (512 events)
+        // and the socket's buffers hold while the client reads nothing.
+        LiveTrack[] states = [.. Enumerable.Range(1, 1024).Select(i => new LiveTrack
+        {
+            Id = new Vigil.Core.TrackId(i),
+            At = t0,
+            Position = new Vigil.Core.GeoPoint(34, 71, 1000),
+            Sector = "Bajaur",
+        })];
+        for (int k = 1; k <= 300; k++)
+        {
+            clock.Advance(TimeSpan.FromSeconds(1));
+            for (int i = 0; i < states.Length; i++)
+            {
+                states[i] = states[i] with { At = t0.AddSeconds(k), SpeedMps = k };
+            }
+
+            picture.Apply(states);
+            picture.Flush();
+        }
+
+        (string name, JsonElement dropped) = await stream.NextAsync((n, _) => n != "tracks", Timeout);
+        Assert.Equal("dropped", name);
+        long count = dropped.GetProperty("count").GetInt64();
+        Assert.True(count > 0, "lost some");
+        Assert.Equal(count, dropped.GetProperty("total").GetInt64());
+
+        (name, JsonElement snapshot) = await stream.NextAsync((_, _) => true, Timeout);
+        Assert.Equal("tracks", name);
+        Assert.True(snapshot.GetProperty("snapshot").GetBoolean());
+        Assert.Equal(1024, snapshot.GetProperty("tracks").GetArrayLength());
+        Assert.All(snapshot.GetProperty("tracks").EnumerateArray(), t => Assert.Equal(300, t.GetProperty("speedMps").GetDouble()));
+    }
+
+    [Fact]
     public async Task Stream_WithoutKey_401()
     {
         await using LiveServer live = await LiveServer.StartAsync();

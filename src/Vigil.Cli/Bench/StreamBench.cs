@@ -1,3 +1,4 @@
+using System.Buffers.Binary;
 using System.Diagnostics;
 using System.Globalization;
 using System.Net.Http.Headers;
@@ -10,7 +11,8 @@ namespace Vigil.Cli.Bench;
 /// <summary>
 /// <c>vigil bench stream</c>: end-to-end latency of the live stream under load. Starts a real
 /// <c>vigil serve --synthetic-tracks N --port 0</c> child process over a fresh database (or uses
-/// <c>--url</c> and <c>--key</c>), opens the clients' <c>/api/stream</c> connections from this process,
+/// <c>--url</c> and <c>--key</c>), opens the clients' <c>/api/stream</c> connections (with
+/// <c>--format binary</c>, <c>/api/tracks/stream</c>: track frames, docs/track-frames.md) from this process,
 /// and for every track update received in the measured window takes its latency: the wall-clock time
 /// this process finished receiving the event minus the track's <c>at</c>, which for synthetic tracks is
 /// the server's wall-clock time when the source made the update (both processes read the same clock).
@@ -37,6 +39,7 @@ internal static class StreamBench
 
         using var w = new Utf8JsonWriter(Console.OpenStandardOutput(), new JsonWriterOptions { Indented = true });
         w.WriteStartObject();
+        w.WriteString("format", p.Binary ? "binary" : "json");
         w.WriteNumber("tracks", p.Tracks);
         w.WriteNumber("clients", p.Clients);
         w.WriteNumber("seconds", p.Seconds);
@@ -90,7 +93,7 @@ internal static class StreamBench
             long measureTo = measureFrom + (long)(p.Seconds * Stopwatch.Frequency);
             for (int c = 0; c < p.Clients; c++)
             {
-                clients.Add(ReadAsync(url, key, measureFrom, measureTo, stop.Token));
+                clients.Add(p.Binary ? ReadFramesAsync(url, key, measureFrom, measureTo, stop.Token) : ReadAsync(url, key, measureFrom, measureTo, stop.Token));
             }
 
             ClientFigures[] results = await Task.WhenAll(clients).ConfigureAwait(false);
@@ -233,6 +236,115 @@ internal static class StreamBench
         }
 
         return figures;
+    }
+
+    /// <summary>One client of <c>/api/tracks/stream</c>: reads frames until the window closes, timing every track of a change frame in it.</summary>
+    private static async Task<ClientFigures> ReadFramesAsync(string url, string key, long measureFrom, long measureTo, CancellationToken cancellationToken)
+    {
+        using var http = new HttpClient(new SocketsHttpHandler { AutomaticDecompression = System.Net.DecompressionMethods.None })
+        {
+            BaseAddress = new Uri(url),
+            Timeout = Timeout.InfiniteTimeSpan,
+        };
+        http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", key);
+        using var request = new HttpRequestMessage(HttpMethod.Get, "api/tracks/stream");
+        request.Headers.Accept.Add(new MediaTypeWithQualityHeaderValue("application/vnd.vigil.tracks"));
+        using HttpResponseMessage response = await http.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
+        response.EnsureSuccessStatusCode();
+        await using Stream body = await response.Content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
+
+        var figures = new ClientFigures();
+        byte[] buffer = new byte[1 << 20];
+        int filled = 0;
+        double snapshotSent = double.NaN;
+        while (Stopwatch.GetTimestamp() < measureTo)
+        {
+            if (filled == buffer.Length)
+            {
+                Array.Resize(ref buffer, buffer.Length * 2);
+            }
+
+            int read = await body.ReadAsync(buffer.AsMemory(filled), cancellationToken).ConfigureAwait(false);
+            if (read == 0)
+            {
+                break;
+            }
+
+            double receivedMs = (DateTimeOffset.UtcNow.UtcTicks - DateTime.UnixEpoch.Ticks) / (double)TimeSpan.TicksPerMillisecond;
+            long stamp = Stopwatch.GetTimestamp();
+            bool measuring = stamp >= measureFrom && stamp < measureTo;
+            if (measuring)
+            {
+                figures.Bytes += read;
+            }
+
+            filled += read;
+            int start = 0;
+            while (filled - start >= 4)
+            {
+                int size = 4 + (int)BinaryPrimitives.ReadUInt32LittleEndian(buffer.AsSpan(start));
+                if (filled - start < size)
+                {
+                    if (size > buffer.Length)
+                    {
+                        Array.Resize(ref buffer, size);
+                    }
+
+                    break;
+                }
+
+                Frame(buffer.AsSpan(start, size), receivedMs, measuring, ref snapshotSent, figures);
+                start += size;
+            }
+
+            if (start > 0)
+            {
+                Buffer.BlockCopy(buffer, start, buffer, 0, filled - start);
+                filled -= start;
+            }
+        }
+
+        return figures;
+    }
+
+    /// <summary>
+    /// One track frame: the tracks of a change frame are timed (a snapshot's are not, nor those of the
+    /// kind-2 frames that continue it, which carry the snapshot's <c>sent</c>); a dropped frame's count is added.
+    /// </summary>
+    private static void Frame(ReadOnlySpan<byte> f, double receivedMs, bool measuring, ref double snapshotSent, ClientFigures figures)
+    {
+        byte kind = f[4];
+        double sent = BinaryPrimitives.ReadDoubleLittleEndian(f[16..]);
+        switch (kind)
+        {
+            case 1:
+                snapshotSent = sent;
+                return;
+            case 3:
+                figures.Drops += measuring ? BinaryPrimitives.ReadUInt32LittleEndian(f[48..]) : 0;
+                return;
+            case 2 when measuring && sent != snapshotSent:
+                break;
+            default:
+                return;
+        }
+
+        double at = BinaryPrimitives.ReadDoubleLittleEndian(f[8..]);
+        int tracks = (int)BinaryPrimitives.ReadUInt32LittleEndian(f[32..]);
+        int strings = (int)BinaryPrimitives.ReadUInt32LittleEndian(f[40..]);
+        int p = 48;
+        for (int i = 0; i < strings; i++)
+        {
+            p += 2 + BinaryPrimitives.ReadUInt16LittleEndian(f[p..]);
+        }
+
+        p = (p + 3) & ~3;
+        for (int i = 0; i < tracks; i++, p += 32)
+        {
+            double trackAt = at + BinaryPrimitives.ReadInt32LittleEndian(f[(p + 12)..]);
+            figures.LatenciesMs.Add((float)(receivedMs - trackAt));
+            figures.Updates++;
+        }
     }
 
     /// <summary>One SSE event: a <c>tracks</c> batch's updates are timed (snapshots are not: their states are old by design); a <c>dropped</c> event's count is added.</summary>

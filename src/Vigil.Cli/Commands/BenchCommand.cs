@@ -64,14 +64,16 @@ internal static partial class BenchCommand
         var runs = new Option<int>("--runs") { Description = "Runs, each with a fresh server; medians are reported (default 1).", DefaultValueFactory = _ => 1 };
         var url = new Option<string?>("--url") { Description = "Measure this running server (started with --synthetic-tracks) instead of starting one; needs --key." };
         var key = new Option<string?>("--key") { Description = "An API key of the server at --url." };
-        var stream = new Command("stream", "Live stream latency: a 'vigil serve --synthetic-tracks N' child and N clients reading /api/stream.")
+        var format = new Option<string>("--format") { Description = "json: the clients read /api/stream; binary: track frames from /api/tracks/stream (default json).", DefaultValueFactory = _ => "json" };
+        format.AcceptOnlyFromAmong("json", "binary");
+        var stream = new Command("stream", "Live stream latency: a 'vigil serve --synthetic-tracks N' child and N clients reading /api/stream (or /api/tracks/stream).")
         {
-            tracks, clients, seconds, warmup, runs, url, key,
+            tracks, clients, seconds, warmup, runs, url, key, format,
         };
         stream.SetAction((parse, cancellationToken) =>
         {
             var p = new StreamBenchParams(parse.GetValue(tracks), parse.GetValue(clients), parse.GetValue(seconds), parse.GetValue(warmup),
-                parse.GetValue(runs), parse.GetValue(url), parse.GetValue(key));
+                parse.GetValue(runs), parse.GetValue(url), parse.GetValue(key), parse.GetValue(format) == "binary");
             if (p.Tracks < 1 || p.Clients < 1 || !(p.Seconds > 0) || !(p.WarmupSeconds >= 0) || p.Runs < 1 || (p.Url is null) != (p.Key is null))
             {
                 Console.Error.WriteLine("vigil: --tracks, --clients, --seconds and --runs must be positive, --warmup not negative, and --url and --key go together");

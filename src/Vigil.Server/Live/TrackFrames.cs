@@ -153,22 +153,25 @@ internal sealed class TrackFrames
     /// <summary>Speed in 0.1 m/s, clamped to 0 … 65,535.</summary>
     public static ushort SpeedDm(double mps) => (ushort)Clamp(mps * 10, 0, ushort.MaxValue);
 
-    /// <summary>Heading in 0.01°, 0 … 35,999 (any angle is brought into [0°, 360°)).</summary>
+    /// <summary>
+    /// Heading in 0.01°, 0 … 35,999: the angle is first brought into [0°, 360°), then rounded, and a
+    /// heading that rounds up to 360° is clamped to 359.99° (as the JSON's 360.0 is nearest it), not
+    /// wrapped to 0.
+    /// </summary>
     public static ushort HeadingCdeg(double deg)
     {
-        double c = Math.Round(deg * 100, MidpointRounding.AwayFromZero);
-        if (!double.IsFinite(c))
+        if (!double.IsFinite(deg))
         {
             return 0;
         }
 
-        c %= 36_000;
-        if (c < 0)
+        double d = deg % 360;
+        if (d < 0)
         {
-            c += 36_000;
+            d += 360;
         }
 
-        return c >= 36_000 ? (ushort)0 : (ushort)c;
+        return (ushort)Math.Min(35_999, Clamp(d * 100, 0, 36_000));
     }
 
     /// <summary>A probability × 255, rounded, clamped to 0 … 255.</summary>
