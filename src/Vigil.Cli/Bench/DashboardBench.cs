@@ -379,6 +379,7 @@ internal static class DashboardBench
             {
                 case "Target.attachedToTarget" when Text(b, "targetInfo", "type") == "worker" && Text(b, "sessionId") is { } worker:
                     Workers[worker] = Text(b, "targetInfo", "url") ?? "";
+                    _ = Task.Run(() => ListenAsync(worker)); // not on this loop, which must not wait for an answer
                     break;
                 case "Target.detachedFromTarget" when Text(b, "sessionId") is { } gone:
                     Workers.TryRemove(gone, out _);
@@ -394,6 +395,20 @@ internal static class DashboardBench
                     break;
                 default:
                     break;
+            }
+        }
+
+        /// <summary>Has a worker report its console and log too (enabling replays what it said already).</summary>
+        private async Task ListenAsync(string worker)
+        {
+            try
+            {
+                await SendAsync("Runtime.enable", null, worker).ConfigureAwait(false);
+                await SendAsync("Log.enable", null, worker).ConfigureAwait(false);
+            }
+            catch (Exception e) when (e is CdpException or OperationCanceledException or ObjectDisposedException)
+            {
+                // the worker or the browser is gone
             }
         }
 

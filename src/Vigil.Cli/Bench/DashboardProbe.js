@@ -127,15 +127,17 @@
     visible(n, timeoutMs) {
       return new Promise((resolve) => {
         let timer = 0;
+        let late = false;
         const check = () => {
-          if (visibleAt(n) !== null || readyState === 'failed' || performance.now() >= timeoutMs) {
+          if (visibleAt(n) !== null || readyState === 'failed' || late || performance.now() >= timeoutMs) {
             waiters.delete(check);
             clearTimeout(timer);
             resolve(status(n));
           }
         };
         waiters.add(check);
-        timer = setTimeout(check, Math.max(0, timeoutMs - performance.now()));
+        // A timer may fire a little before performance.now() reaches its time: it ends the wait anyway.
+        timer = setTimeout(() => { late = true; check(); }, Math.max(0, timeoutMs - performance.now()));
         read(); // calls check
       });
     },
