@@ -1,16 +1,18 @@
 using OpenQA.Selenium;
 using OpenQA.Selenium.Chrome;
+using Vigil.Cli.Bench;
 
 namespace Vigil.Dashboard.Tests;
 
 /// <summary>
 /// Headless Chromium driven through chromedriver, both Debian's (scripts/browser-setup.sh installs
-/// them); nothing is downloaded. WebGL runs on SwiftShader, Chromium's software renderer.
+/// them); nothing is downloaded. The path and flags are <see cref="HeadlessChromium"/>'s, the same
+/// as <c>vigil bench dashboard</c>'s. WebGL runs on SwiftShader, Chromium's software renderer.
 /// Screenshots go to <c>artifacts/screenshots/</c> in the test output folder.
 /// </summary>
 public sealed class Browser : IDisposable
 {
-    public const string ChromiumPath = "/usr/bin/chromium";
+    public const string ChromiumPath = HeadlessChromium.ExecutablePath;
     public const string DriverDirectory = "/usr/bin";
     public const string DriverName = "chromedriver";
     private static readonly TimeSpan DefaultWait = TimeSpan.FromSeconds(60); // generous: other test projects share the 2 cores
@@ -29,7 +31,7 @@ public sealed class Browser : IDisposable
         {
             if (!File.Exists(file))
             {
-                throw new InvalidOperationException($"{file} is missing: run scripts/browser-setup.sh (as root) to install Debian's chromium and chromium-driver.");
+                throw new InvalidOperationException($"{file} is missing: {HeadlessChromium.SetupHint}.");
             }
         }
 
@@ -37,8 +39,7 @@ public sealed class Browser : IDisposable
         service.HideCommandPromptWindow = true;
         service.SuppressInitialDiagnosticInformation = true;
         var options = new ChromeOptions { BinaryLocation = ChromiumPath };
-        options.AddArguments("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--use-angle=swiftshader",
-            "--enable-unsafe-swiftshader", "--window-size=1600,900");
+        options.AddArguments(HeadlessChromium.Flags);
         options.SetLoggingPreference(LogType.Browser, LogLevel.All);
         var driver = new ChromeDriver(service, options, TimeSpan.FromSeconds(60));
         return new Browser(driver);

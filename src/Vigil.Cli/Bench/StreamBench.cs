@@ -4,13 +4,12 @@ using System.Globalization;
 using System.Net.Http.Headers;
 using System.Text;
 using System.Text.Json;
-using Vigil.Storage;
 
 namespace Vigil.Cli.Bench;
 
 /// <summary>
 /// <c>vigil bench stream</c>: end-to-end latency of the live stream under load. Starts a real
-/// <c>vigil serve --synthetic-tracks N --port 0</c> child process over a fresh database (or uses
+/// <c>vigil serve --synthetic-tracks N --port 0</c> child process over a fresh database (<see cref="BenchServer"/>; or uses
 /// <c>--url</c> and <c>--key</c>), opens the clients' <c>/api/stream</c> connections (with
 /// <c>--format binary</c>, <c>/api/tracks/stream</c>: track frames, docs/track-frames.md) from this process,
 /// and for every track update received in the measured window takes its latency: the wall-clock time
@@ -66,34 +65,20 @@ internal static class StreamBench
 
     private static async Task<RunFigures?> RunOnceAsync(StreamBenchParams p, CancellationToken cancellationToken)
     {
-        string? dir = null;
-        Process? child = null;
-        try
+        BenchServer server = p.Url is not null
+            ? BenchServer.External(p.Url, p.Key!)
+            : await BenchServer.StartAsync(p.Tracks, "bench stream", cancellationToken).ConfigureAwait(false);
+        await using (server.ConfigureAwait(false))
         {
-            string url, key;
-            if (p.Url is not null)
-            {
-                (url, key) = (p.Url.EndsWith('/') ? p.Url : p.Url + "/", p.Key!);
-            }
-            else
-            {
-                dir = Directory.CreateTempSubdirectory("vigil-bench-stream-").FullName;
-                string db = Path.Combine(dir, "vigil.db");
-                using (SqliteKeyStore store = SqliteKeyStore.Open(db))
-                {
-                    key = store.Create("observer", null, "bench stream", DateTimeOffset.UnixEpoch).Secret;
-                }
-
-                (child, url) = await StartServerAsync(db, p.Tracks, cancellationToken).ConfigureAwait(false);
-            }
-
             using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
             var clients = new List<Task<ClientFigures>>();
             long measureFrom = Stopwatch.GetTimestamp() + (long)(p.WarmupSeconds * Stopwatch.Frequency);
             long measureTo = measureFrom + (long)(p.Seconds * Stopwatch.Frequency);
             for (int c = 0; c < p.Clients; c++)
             {
-                clients.Add(p.Binary ? ReadFramesAsync(url, key, measureFrom, measureTo, stop.Token) : ReadAsync(url, key, measureFrom, measureTo, stop.Token));
+                clients.Add(p.Binary
+                    ? ReadFramesAsync(server.Url, server.Key, measureFrom, measureTo, stop.Token)
+                    : ReadAsync(server.Url, server.Key, measureFrom, measureTo, stop.Token));
             }
 
             ClientFigures[] results = await Task.WhenAll(clients).ConfigureAwait(false);
@@ -118,61 +103,6 @@ internal static class StreamBench
                 Percentile(latencies, 0.50), Percentile(latencies, 0.95), Percentile(latencies, 0.99), latencies[^1],
                 updates, updates / p.Seconds, bytes / p.Seconds, drops);
         }
-        finally
-        {
-            if (child is not null)
-            {
-                if (!child.HasExited)
-                {
-                    child.Kill(entireProcessTree: true);
-                }
-
-                await child.WaitForExitAsync(CancellationToken.None).ConfigureAwait(false);
-                child.Dispose();
-            }
-
-            if (dir is not null)
-            {
-                try
-                {
-                    Directory.Delete(dir, recursive: true);
-                }
-                catch (IOException)
-                {
-                }
-            }
-        }
-    }
-
-    /// <summary>Starts <c>vigil serve</c> on a free port and waits for its <c>Listening on URL</c> line.</summary>
-    private static async Task<(Process Child, string Url)> StartServerAsync(string db, int tracks, CancellationToken cancellationToken)
-    {
-        string self = Environment.ProcessPath!;
-        var psi = new ProcessStartInfo(self) { RedirectStandardOutput = true, RedirectStandardError = true, RedirectStandardInput = true };
-        if (Path.GetFileNameWithoutExtension(self) == "dotnet")
-        {
-            psi.ArgumentList.Add(typeof(StreamBench).Assembly.Location);
-        }
-
-        foreach (string a in new[] { "serve", "--synthetic-tracks", tracks.ToString(CultureInfo.InvariantCulture), "--port", "0", "--db", db })
-        {
-            psi.ArgumentList.Add(a);
-        }
-
-        Process child = Process.Start(psi)!;
-        _ = child.StandardError.ReadToEndAsync(CancellationToken.None);
-        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        timeout.CancelAfter(TimeSpan.FromMinutes(1));
-        while (await child.StandardOutput.ReadLineAsync(timeout.Token).ConfigureAwait(false) is { } line)
-        {
-            if (line.StartsWith("Listening on ", StringComparison.Ordinal))
-            {
-                _ = child.StandardOutput.ReadToEndAsync(CancellationToken.None);
-                return (child, line["Listening on ".Length..].Trim());
-            }
-        }
-
-        throw new InvalidOperationException($"vigil serve exited ({child.ExitCode}) before listening");
     }
 
     /// <summary>One client: reads the stream until the window closes, timing every track update in it.</summary>

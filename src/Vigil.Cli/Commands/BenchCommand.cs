@@ -51,7 +51,7 @@ internal static partial class BenchCommand
         var decoder = new Option<string?>("--decoder") { Description = "Fuzz only this decoder." };
         var fuzz = new Command("fuzz", "Fuzz every decoder with seeds and their mutants: no throw, no hang, a reason for every rejection.") { inputs, fuzzSeed, decoder };
         fuzz.SetAction(parse => FuzzBench.Run(Math.Max(1, parse.GetValue(inputs)), parse.GetValue(fuzzSeed), parse.GetValue(decoder)));
-        return new Command("bench", "Benchmarks.") { track, generate, log, fuzz, StreamCommand() };
+        return new Command("bench", "Benchmarks.") { track, generate, log, fuzz, StreamCommand(), DashboardCommand() };
     }
 
     /// <summary><c>vigil bench stream</c>: the live stream's end-to-end latency under synthetic load (see <see cref="StreamBench"/>).</summary>
@@ -83,6 +83,35 @@ internal static partial class BenchCommand
             return StreamBench.RunAsync(p, cancellationToken);
         });
         return stream;
+    }
+
+    /// <summary><c>vigil bench dashboard</c>: the dashboard at scale in headless Chromium (see <see cref="DashboardBench"/>).</summary>
+    private static Command DashboardCommand()
+    {
+        var tracks = new Option<string>("--tracks") { Description = $"Numbers of synthetic tracks, one table each (default {DashboardBenchParams.DefaultTracks}).", DefaultValueFactory = _ => DashboardBenchParams.DefaultTracks };
+        var runs = new Option<int>("--runs") { Description = "Runs per number, each with a fresh server and browser; medians are reported (default 3).", DefaultValueFactory = _ => 3 };
+        var seconds = new Option<double>("--seconds") { Description = "Frames counted with live updates for this long (default 20).", DefaultValueFactory = _ => 20 };
+        var panSeconds = new Option<double>("--pan-seconds") { Description = "Then panning every frame for this long; 0: no panning (default 10).", DefaultValueFactory = _ => 10 };
+        var timeout = new Option<double>("--timeout") { Description = "Seconds from the navigation for the targets to become visible (default 60).", DefaultValueFactory = _ => 60 };
+        var url = new Option<string?>("--url") { Description = "Measure this running server (started with --synthetic-tracks N, N given as --tracks) instead of starting one; needs --key." };
+        var key = new Option<string?>("--key") { Description = "An API key of the server at --url." };
+        var json = new Option<string?>("--json") { Description = "Also write every run's figures to this JSON file." };
+        var dashboard = new Command("dashboard", $"The dashboard at scale in headless Chromium ({HeadlessChromium.ExecutablePath}): time until the targets are visible, fps live and panning, long tasks, JS heap.")
+        {
+            tracks, runs, seconds, panSeconds, timeout, url, key, json,
+        };
+        dashboard.SetAction((parse, cancellationToken) =>
+        {
+            if (!DashboardBenchParams.TryCreate(parse.GetValue(tracks)!, parse.GetValue(runs), parse.GetValue(seconds), parse.GetValue(panSeconds),
+                parse.GetValue(timeout), parse.GetValue(url), parse.GetValue(key), parse.GetValue(json), out DashboardBenchParams? p, out string? error))
+            {
+                Console.Error.WriteLine($"vigil: {error}");
+                return Task.FromResult(Program.BadInput);
+            }
+
+            return DashboardBench.RunAsync(p, cancellationToken);
+        });
+        return dashboard;
     }
 
     private static int RunTrack(string benchDir, string largeDir, int runs)
