@@ -62,6 +62,14 @@ public sealed class DashboardReportTest
     }
 
     [Fact]
+    public void Table_MostRunsFailed_MedianFailed()
+    {
+        DashboardRun failed = new() { Tracks = 2000, Run = 2, Failure = "the dashboard failed to load (body[data-ready=failed])" };
+        string[] lines = DashboardReport.Table([Run(1, 3000, 30), failed, failed with { Run = 3 }], 20, 10).Split(Environment.NewLine);
+        Assert.Equal(Row("targets visible, s", "failed", "3.00", "failed", "failed"), Line(lines, "targets visible, s"));
+    }
+
+    [Fact]
     public void Table_NoPanning_NoPanningRows()
     {
         string table = DashboardReport.Table([Run(1, 3000, 30) with { Pan = null }], 20, 0);

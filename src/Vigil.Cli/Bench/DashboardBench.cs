@@ -131,6 +131,10 @@ internal static class DashboardBench
                         {
                             return run with { Failure = e.Message, Console = [.. console], Screenshot = await ScreenshotAsync(session, p, run).ConfigureAwait(false) };
                         }
+                        finally
+                        {
+                            await chromium.CloseAsync(cdp).ConfigureAwait(false);
+                        }
                     }
                 }
             }

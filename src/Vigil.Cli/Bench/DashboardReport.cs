@@ -116,7 +116,8 @@ internal static class DashboardReport
                 continue; // not measured in any run (e.g. no panning)
             }
 
-            text.Append(metric.Label.PadRight(LabelWidth)).Append(Cell(Format(Median(runs.Select(metric.Value), metric.MissingIsWorst), metric, "timeout")));
+            string missing = runs.Count(r => r.Failure is not null) * 2 > runs.Count ? "failed" : "timeout";
+            text.Append(metric.Label.PadRight(LabelWidth)).Append(Cell(Format(Median(runs.Select(metric.Value), metric.MissingIsWorst), metric, missing)));
             foreach (DashboardRun run in runs)
             {
                 text.Append(Cell(Format(metric.Value(run), metric, run.Failure is not null ? "failed" : "timeout")));

@@ -120,6 +120,32 @@ internal sealed class HeadlessChromium : IAsyncDisposable
         }
     }
 
+    /// <summary>
+    /// Asks the browser to close over <paramref name="cdp"/> and waits up to five seconds for it to
+    /// end, so that it shuts its helpers down itself; <see cref="DisposeAsync"/> kills whatever is left.
+    /// </summary>
+    public async Task CloseAsync(CdpConnection cdp)
+    {
+        try
+        {
+            await cdp.SendAsync("Browser.close", null, null, TimeSpan.FromSeconds(5), CancellationToken.None).ConfigureAwait(false);
+        }
+        catch (CdpException)
+        {
+            // it may end before it answers
+        }
+
+        using var wait = new CancellationTokenSource(TimeSpan.FromSeconds(5));
+        try
+        {
+            await _process.WaitForExitAsync(wait.Token).ConfigureAwait(false);
+        }
+        catch (OperationCanceledException)
+        {
+            // killed on disposal
+        }
+    }
+
     public async ValueTask DisposeAsync()
     {
         await StopAsync(_process).ConfigureAwait(false);
