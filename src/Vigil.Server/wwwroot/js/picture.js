@@ -65,6 +65,7 @@ export function createPicture(map, { key, onSelect, onTime, onStream, onSectors,
     key,
     liveTrail: settings.liveTrailSeconds,
     replayTrail: settings.replayTrailSeconds,
+    redrawMs: settings.trackRedrawMs,
   });
 
   const ask = (message) => new Promise((resolve) => {

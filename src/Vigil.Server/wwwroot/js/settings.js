@@ -42,12 +42,17 @@ export default Object.freeze({
   trackRadius: { normal: 5, alerted: 6.5, stroke: 1.5, selected: 11 },
 
   // Trails: how many seconds of a live track's history are drawn behind it, and how many the
-  // replay asks the server for (GET /api/tracks?at=…&trail=…). The map keeps 262,144 trail
-  // segments (one per track every 2 s), so with many tracks trails are shorter: 10,000 tracks
-  // keep about 52 s. Trails fade with age to trailOpacity × 0.2.
+  // replay asks the server for (GET /api/tracks?at=…&trail=…). The map keeps 65,536 trail
+  // segments (one per track every 2 s), so with many tracks trails are shorter: 2,000 tracks keep
+  // about 65 s, 10,000 about 13 s. Trails fade with age to trailOpacity × 0.2.
   liveTrailSeconds: 300,
   replayTrailSeconds: 300,
   trailOpacity: 0.65,
+
+  // The map redraws the live tracks at most this often (ms). Each track moves once a second; a
+  // redraw costs the whole map, which on a machine without a GPU (software WebGL) is tens of
+  // milliseconds, so redrawing more often would make panning and the rest of the page stutter.
+  trackRedrawMs: 500,
 
   // The track list: the height of a row (px; only the rows in sight are in the page) and how
   // often the rows in sight are refreshed (ms).

@@ -124,7 +124,8 @@ export function addTrackLayer(map, { trailSeconds, onDrawn }) {
   let stateTexture = null;
   let stateRows = 0;
   let picture = null; // the newest picture, not yet uploaded
-  let shown = { highWater: 0, at: NaN, base: NaN, shown: 0, trailFilled: false };
+  let shown = { highWater: 0, at: NaN, base: NaN, shown: 0 };
+  let ringUsed = 0;
   let selectedSlot = -1;
   const colours = new Float32Array(CLASSES.flatMap((c) => rgb(settings.trackColours[c] || settings.trackColours.unknown)));
   const matrix = new Float32Array(16);
@@ -138,6 +139,7 @@ export function addTrackLayer(map, { trailSeconds, onDrawn }) {
     gl.bufferData(gl.ARRAY_BUFFER, p.heads, gl.DYNAMIC_DRAW);
     gl.bindBuffer(gl.ARRAY_BUFFER, buffers.ring);
     for (const range of p.trail.ranges) gl.bufferSubData(gl.ARRAY_BUFFER, range.at * 2 * VERTEX_FLOATS * 4, range.data);
+    ringUsed = p.trail.used;
     gl.bindBuffer(gl.ARRAY_BUFFER, null);
     gl.bindTexture(gl.TEXTURE_2D, stateTexture);
     gl.pixelStorei(gl.UNPACK_ALIGNMENT, 1);
@@ -211,7 +213,7 @@ export function addTrackLayer(map, { trailSeconds, onDrawn }) {
       gl.uniform1f(lines.uniforms.u_now, now);
       gl.uniform1f(lines.uniforms.u_window, trailSeconds);
       gl.bindVertexArray(vaos.ring);
-      gl.drawArrays(gl.LINES, 0, RING_SEGMENTS * 2);
+      gl.drawArrays(gl.LINES, 0, ringUsed * 2);
       gl.bindVertexArray(vaos.heads);
       gl.drawArrays(gl.LINES, 0, shown.highWater * 2);
 

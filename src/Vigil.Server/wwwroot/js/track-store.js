@@ -7,14 +7,15 @@
 // Trails are line segments in one ring shared by every track: a track adds a segment whenever
 // TRAIL_SPACING_MS have passed since its last trail point, the newest segments overwrite the
 // oldest, and the layer hides segments older than the trail window. With many tracks the ring
-// holds less time (262,144 segments: 10,000 tracks at one point in 2 s keep about 52 s).
+// holds less time (65,536 segments: 2,000 tracks at one point in 2 s keep about 65 s, 10,000 about
+// 13 s): drawing every segment is a cost each frame, and software WebGL pays it on the CPU.
 // Between its last trail point and where it is now, each track has a head segment.
 
 import { CLASSES, Flag, Kind, readTrack, removedId, readTrails } from './track-frames.js';
 
 export const ORIGIN = mercator(68.9, 32.6); // near the middle of the Afghanistan–Pakistan border
 export const TRAIL_SPACING_MS = 2000;
-export const RING_SEGMENTS = 1 << 18;
+export const RING_SEGMENTS = 1 << 16;
 export const STATE_WIDTH = 1024; // state texture width; its height grows with the slots
 export const VERTEX_FLOATS = 4; // x, y, time (s after the store's base), slot × 256 + generation
 export const MAX_SLOTS = 1 << 16; // slot × 256 + generation must stay exact in a float32
@@ -66,6 +67,7 @@ export class TrackStore {
       this.ring[i + 3] = -1;
     }
     this.ringNext = 0;
+    this.ringUsed = 0; // segments [0, ringUsed) have been written: only they are drawn
     this.ringReset = true; // the whole ring must be sent
     this.ringFrom = 0; // else: segments [ringFrom, ringNext) (modulo) are new
     this.ringNew = 0;
@@ -192,6 +194,7 @@ export class TrackStore {
       r[o + 6] = t;
       r[o + 7] = id;
       this.ringNext = (this.ringNext + 1) % RING_SEGMENTS;
+      this.ringUsed = Math.max(this.ringUsed, this.ringNext === 0 ? RING_SEGMENTS : this.ringNext);
       this.ringNew = Math.min(this.ringNew + 1, RING_SEGMENTS);
     }
     this.trailX[slot] = x;

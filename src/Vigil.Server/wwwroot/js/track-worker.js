@@ -1,9 +1,9 @@
 // The picture's worker: reads the binary track stream (GET /api/tracks/stream) and replayed
 // moments (GET /api/tracks?at=… as track frames), keeps each picture in a TrackStore, filters and
-// lists tracks, and hands the page ready-to-draw arrays at most every POST_GAP_MS. The page never
-// parses a track.
+// lists tracks, and hands the page ready-to-draw arrays at most every redrawMs (and at once after
+// a filter, a selection or a switch of picture). The page never parses a track.
 //
-// From the page: start {base, key, liveTrail, replayTrail}, live, replay {at, request},
+// From the page: start {base, key, liveTrail, replayTrail, redrawMs}, live, replay {at, request},
 // filter {filter}, select {id}, list {request, offset, limit, search}.
 // To the page: picture {…arrays}, time {at, historyFrom}, stream {state, status, message},
 // sectors {sectors}, list {request, total, offset, rows}, replayed {request, at, error}.
@@ -12,7 +12,6 @@ import { FrameReader, MEDIA_TYPE, readFrame, Kind } from './track-frames.js';
 import { TrackStore, RING_SEGMENTS, VERTEX_FLOATS, STATE_WIDTH } from './track-store.js';
 import { check } from './http.js';
 
-const POST_GAP_MS = 50;
 const TIME_GAP_MS = 1000;
 const RECONNECT_MS = 1000;
 const RECONNECT_MAX_MS = 15000;
@@ -36,13 +35,15 @@ function headers(accept) {
   return { Accept: accept, Authorization: `Bearer ${config.key}` };
 }
 
-// Sends the shown picture's arrays soon (at most every POST_GAP_MS).
-function schedule() {
-  if (postTimer !== null) return;
-  postTimer = setTimeout(sendPicture, Math.max(0, lastPost + POST_GAP_MS - performance.now()));
+// Sends the shown picture's arrays soon: at most every redrawMs, or at once.
+function schedule(now = false) {
+  if (now) clearTimeout(postTimer);
+  else if (postTimer !== null) return;
+  postTimer = setTimeout(sendPicture, now ? 0 : Math.max(0, lastPost + config.redrawMs - performance.now()));
 }
 
 function sendPicture() {
+  clearTimeout(postTimer);
   postTimer = null;
   lastPost = performance.now();
   const s = shown;
@@ -97,7 +98,7 @@ function trailChanges(s) {
   fullNext = false;
   s.ringReset = false;
   s.ringNew = 0;
-  return { reset, ranges, capacity: RING_SEGMENTS };
+  return { reset, ranges, used: s.ringUsed };
 }
 
 // The live stream, for as long as the page lives: reconnects with a growing delay.
@@ -198,11 +199,11 @@ self.onmessage = ({ data }) => {
       filter = data.filter;
       live.setFilter(data.filter);
       replay?.setFilter(data.filter);
-      schedule();
+      if (config) schedule(true);
       break;
     case 'select':
       selected = data.id;
-      schedule();
+      if (config) schedule(true);
       break;
     case 'list':
       list(data);
