@@ -6,7 +6,7 @@ import { takeKeyFromFragment, currentKey, askForKey, forgetKey } from './key.js'
 import { initialView, setView } from './view-state.js';
 import { createMap, addGeoLayers, whenLoaded } from './map.js';
 import { addPlaceLabels } from './places.js';
-import { createPicture } from './picture.js';
+import { createPicture, startTrackWorker } from './picture.js';
 import { createTrackList } from './track-list.js';
 import { createTrackInfo } from './track-info.js';
 import { createAlertsPanel } from './alerts-panel.js';
@@ -36,6 +36,7 @@ function showError(error) {
 
 async function start() {
   takeKeyFromFragment();
+  const started = currentKey() ? startTrackWorker(currentKey()) : null; // the tracks' stream, at once
   const view = initialView();
   const map = createMap($('map'), view);
   window.vigilMap = map; // for the browser tests and the console
@@ -72,7 +73,7 @@ async function start() {
   // The panels need no map: load them while the map starts.
   let selectedTrack = view.track;
   let flyToSelected = false; // fly there once the worker has the selected track's state
-  let picture = null; // the tracks, once the map has loaded
+  let picture = null; // the tracks
   let trackList = null;
   const trackInfo = createTrackInfo($('track-info'), { onClose: () => selectTrack(null) });
   const refreshTrackInfo = () => trackInfo.show(selectedTrack, selectedTrack ? picture?.get(selectedTrack) : null);
@@ -163,10 +164,9 @@ async function start() {
     home: () => map.flyTo({ center: [settings.home.lon, settings.home.lat], zoom: settings.home.zoom }),
   });
 
-  // First load: alerts and incidents at once; the picture once the map is there; then what the
-  // address asked for.
+  // First load: alerts, incidents and the picture's stream at once (the tracks are drawn once the
+  // map is there); then what the address asked for.
   const panels = Promise.allSettled([alerts.reload(), incidents.reload()]);
-  await whenLoaded(map);
   const streams = { events: 'connecting', tracks: 'connecting' };
   const showStreams = (which, state, error) => {
     streams[which] = state;
@@ -176,6 +176,7 @@ async function start() {
     else if (state === 'error') status('error', error?.status ? `${which} stream: ${error.status}` : 'offline, retrying…');
   };
   picture = createPicture(map, {
+    started,
     key: currentKey(),
     onSelect: (id) => selectTrack(id),
     onTime: (at, historyFrom) => timeline.setLiveTime(at, historyFrom),
@@ -195,6 +196,7 @@ async function start() {
     onFilter: (filter, q) => setView({ filter, q }),
     onSelect: (id) => selectTrack(id, { fly: true }),
   });
+  await whenLoaded(map);
   if (view.t) timeline.startAt(view.t);
   for (const r of await panels) if (r.status === 'rejected') showError(r.reason);
   if (view.incident) incidents.open(view.incident, { focus: view.lat === null });

@@ -17,8 +17,28 @@ import { mercator, ORIGIN, STATE } from './track-store.js';
 const PICK_PIXELS = 10;
 const TILE = 512; // MapLibre's world is 512 × 2^zoom pixels wide
 
-export function createPicture(map, { key, onSelect, onTime, onStream, onSectors, onChange }) {
+// Starts the worker on `key` at once, so that it reads the stream while the page and the map
+// load; createPicture() takes it over with what it has said meanwhile.
+export function startTrackWorker(key) {
   const worker = new Worker(new URL('./track-worker.js', import.meta.url), { type: 'module', name: 'tracks' });
+  const early = [];
+  worker.onmessage = ({ data }) => early.push(data);
+  worker.onerror = (e) => early.push({ type: 'stream', state: 'error', status: 0, message: `track worker: ${e.message}` });
+  worker.postMessage({
+    type: 'start',
+    base: document.baseURI,
+    key,
+    liveTrail: settings.liveTrailSeconds,
+    replayTrail: settings.replayTrailSeconds,
+    redrawMs: settings.trackRedrawMs,
+  });
+  return { worker, early, key };
+}
+
+// `started` is what startTrackWorker() returned, if it was called with the same key.
+export function createPicture(map, { started, key, onSelect, onTime, onStream, onSectors, onChange }) {
+  if (started && started.key !== key) started.worker.terminate();
+  const { worker, early } = started && started.key === key ? started : startTrackWorker(key);
   const layer = addTrackLayer(map, {
     trailSeconds: settings.liveTrailSeconds,
     onDrawn: (n) => { document.body.dataset.tracksDrawn = String(n); },
@@ -30,7 +50,7 @@ export function createPicture(map, { key, onSelect, onTime, onStream, onSectors,
   const waiting = new Map(); // request number → resolve
   const iso = (ms) => (Number.isFinite(ms) ? new Date(ms).toISOString() : null);
 
-  worker.onmessage = ({ data }) => {
+  const receive = (data) => {
     switch (data.type) {
       case 'picture':
         last = data;
@@ -58,15 +78,9 @@ export function createPicture(map, { key, onSelect, onTime, onStream, onSectors,
         break;
     }
   };
-  worker.onerror = (e) => onStream({ state: 'error', status: 0, message: `track worker: ${e.message}` });
-  worker.postMessage({
-    type: 'start',
-    base: document.baseURI,
-    key,
-    liveTrail: settings.liveTrailSeconds,
-    replayTrail: settings.replayTrailSeconds,
-    redrawMs: settings.trackRedrawMs,
-  });
+  worker.onmessage = ({ data }) => receive(data);
+  worker.onerror = (e) => receive({ type: 'stream', state: 'error', status: 0, message: `track worker: ${e.message}` });
+  for (const data of early.splice(0)) receive(data);
 
   const ask = (message) => new Promise((resolve) => {
     const request = ++requests;

@@ -8,6 +8,7 @@
 import settings from './settings.js';
 import { ORIGIN, RING_SEGMENTS, VERTEX_FLOATS, STATE_WIDTH, STATE } from './track-store.js';
 import { CLASSES } from './track-frames.js';
+import { whenLoaded } from './map.js';
 
 export const LAYER_ID = 'tracks';
 
@@ -113,8 +114,9 @@ function rgb(hex) {
   return [(n >> 16) / 255, ((n >> 8) & 255) / 255, (n & 255) / 255];
 }
 
-// Adds the layer to `map` (WebGL2) and returns { take(picture), drawn }: take() keeps the worker's
-// newest picture and asks for a frame; `drawn` is how many tracks the last frame drew.
+// Adds the layer to `map` (WebGL2) once the map has loaded, and returns { take(picture),
+// selectSlot(slot) }: take() keeps the worker's newest picture (also before the layer is there)
+// and asks for a frame. onDrawn(n) tells after each frame how many tracks it drew.
 export function addTrackLayer(map, { trailSeconds, onDrawn }) {
   let gl = null;
   let points = null;
@@ -234,7 +236,7 @@ export function addTrackLayer(map, { trailSeconds, onDrawn }) {
       onDrawn(shown.shown);
     },
   };
-  map.addLayer(layer);
+  whenLoaded(map).then(() => map.addLayer(layer));
 
   return {
     take(p) {
