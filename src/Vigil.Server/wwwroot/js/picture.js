@@ -78,9 +78,13 @@ export function createPicture(map, { started, key, onSelect, onTime, onStream, o
         break;
     }
   };
-  worker.onmessage = ({ data }) => receive(data);
-  worker.onerror = (e) => receive({ type: 'stream', state: 'error', status: 0, message: `track worker: ${e.message}` });
-  for (const data of early.splice(0)) receive(data);
+  // What the worker said before now is handed on once the caller has finished wiring (after the
+  // current task's code), and in order with what it says next.
+  queueMicrotask(() => {
+    for (const data of early.splice(0)) receive(data);
+    worker.onmessage = ({ data }) => receive(data);
+    worker.onerror = (e) => receive({ type: 'stream', state: 'error', status: 0, message: `track worker: ${e.message}` });
+  });
 
   const ask = (message) => new Promise((resolve) => {
     const request = ++requests;
