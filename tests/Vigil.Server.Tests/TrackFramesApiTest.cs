@@ -186,7 +186,7 @@ public sealed class TrackFramesApiTest
     }
 
     [Fact]
-    public async Task TracksStream_5000TracksWithTrails_EachTrailThinnedToItsNewest52()
+    public async Task TracksStream_5000TracksWithTrails_EachTrailThinnedToItsNewest13()
     {
         await using LiveServer live = await LiveServer.StartAsync();
         LivePicture picture = Picture(live);
@@ -200,8 +200,8 @@ public sealed class TrackFramesApiTest
         await using FrameStream stream = await FrameStream.OpenAsync(client, "?trail=600");
         List<DecodedFrame> snapshot = await stream.SnapshotAsync(5, Timeout);
 
-        int cap = 262_144 / count;
-        Assert.Equal(52, cap);
+        int cap = 65_536 / count;
+        Assert.Equal(13, cap);
         Assert.Equal(count * cap, snapshot.Sum(f => f.Trails!.Sum(t => t.Count)));
         foreach (DecodedFrame f in snapshot)
         {
@@ -214,7 +214,7 @@ public sealed class TrackFramesApiTest
             }
         }
 
-        // The newest 52 of the whole trail the JSON API gives.
+        // The newest 13 of the whole trail the JSON API gives.
         foreach (int id in new[] { 1, 1234, 4999 })
         {
             JsonElement whole = await client.GetFromJsonAsync<JsonElement>($"api/tracks/T{id:D4}");

@@ -33,8 +33,11 @@ internal sealed class TrackFrames
     /// <summary>The most tracks one frame carries.</summary>
     public const int MaxTracks = 1024;
 
-    /// <summary>The most trail points one snapshot carries, in all its frames.</summary>
-    public const int MaxTrailPoints = 262_144;
+    /// <summary>
+    /// The most trail points one snapshot carries, in all its frames: as many as the dashboard's ring
+    /// of trail segments holds, so that every track's trail fits, thinned alike.
+    /// </summary>
+    public const int MaxTrailPoints = 65_536;
 
     /// <summary>The format's version.</summary>
     public const byte Version = 1;
@@ -96,7 +99,7 @@ internal sealed class TrackFrames
         while (from < tracks.Length);
     }
 
-    /// <summary>The most trail points each of <paramref name="tracks"/> tracks keeps in a snapshot: max(2, ⌊262,144 / tracks⌋), and no more than a u16 counts.</summary>
+    /// <summary>The most trail points each of <paramref name="tracks"/> tracks keeps in a snapshot: max(2, ⌊65,536 / tracks⌋), and no more than a u16 counts.</summary>
     public static int TrailCap(int tracks) => Math.Min(ushort.MaxValue, Math.Max(2, MaxTrailPoints / Math.Max(1, tracks)));
 
     /// <summary>One kind-2 frame of changes (at most <see cref="MaxTracks"/> tracks), in an array of its own (published to every binary stream).</summary>
