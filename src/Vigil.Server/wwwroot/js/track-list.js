@@ -25,6 +25,7 @@ export function createTrackList(root, { picture, filter, search, onFilter, onSel
   let query = search || '';
   let selectedId = null;
   let pending = false;
+  let again = false;
   let total = 0;
 
   // Controls from the filter (the address's).
@@ -86,10 +87,15 @@ export function createTrackList(root, { picture, filter, search, onFilter, onSel
       t.uasId ? h('span', { class: 'badge', title: `Remote ID ${t.uasId}` }, 'RID') : null));
   }
 
-  // Draws the rows in sight (one request to the worker at a time).
+  // Draws the rows in sight: one request to the worker at a time, and once more after it when
+  // the list was scrolled or filtered meanwhile.
   async function refresh() {
-    if (pending) return;
+    if (pending) {
+      again = true;
+      return;
+    }
     pending = true;
+    again = false;
     try {
       const first = Math.max(0, Math.floor(scroller.scrollTop / rowHeight) - 2);
       const limit = Math.ceil(scroller.clientHeight / rowHeight) + 5;
@@ -102,6 +108,7 @@ export function createTrackList(root, { picture, filter, search, onFilter, onSel
       root.dataset.total = String(total);
     } finally {
       pending = false;
+      if (again) refresh();
     }
   }
   setInterval(() => {
