@@ -13,6 +13,7 @@ import { TrackStore, RING_SEGMENTS, VERTEX_FLOATS, STATE_WIDTH } from './track-s
 import { check } from './http.js';
 
 const TIME_GAP_MS = 1000;
+const GROWN_GAP_MS = 50;
 const RECONNECT_MS = 1000;
 const RECONNECT_MAX_MS = 15000;
 
@@ -25,6 +26,7 @@ let fullNext = true; // the page's GPU buffers must be replaced (after a switch 
 let selected = null;
 let postTimer = null;
 let lastPost = 0;
+let postedCount = 0; // tracks in the last picture sent
 let lastTime = 0;
 let replayAbort = null;
 let listCache = { version: -1, search: null, store: null, slots: [] };
@@ -35,11 +37,13 @@ function headers(accept) {
   return { Accept: accept, Authorization: `Bearer ${config.key}` };
 }
 
-// Sends the shown picture's arrays soon: at most every redrawMs, or at once.
+// Sends the shown picture's arrays soon: at most every redrawMs; within GROWN_GAP_MS when it has
+// tracks the page has not seen yet (a snapshot arriving in frames, a new target); or at once.
 function schedule(now = false) {
   if (now) clearTimeout(postTimer);
   else if (postTimer !== null) return;
-  postTimer = setTimeout(sendPicture, now ? 0 : Math.max(0, lastPost + config.redrawMs - performance.now()));
+  const gap = shown.count > postedCount ? GROWN_GAP_MS : config.redrawMs;
+  postTimer = setTimeout(sendPicture, now ? 0 : Math.max(0, lastPost + gap - performance.now()));
 }
 
 function sendPicture() {
@@ -47,6 +51,7 @@ function sendPicture() {
   postTimer = null;
   lastPost = performance.now();
   const s = shown;
+  postedCount = s.count;
   const rows = Math.max(1, Math.ceil(s.highWater / STATE_WIDTH));
   const points = s.points.slice(0, s.highWater * 2);
   const heads = s.heads.slice(0, s.highWater * 2 * VERTEX_FLOATS);
