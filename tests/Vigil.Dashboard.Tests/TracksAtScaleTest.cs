@@ -51,8 +51,8 @@ public sealed class TracksAtScaleTest(SyntheticServer server) : IDisposable
         Assert.InRange(expected, 1, SyntheticServer.Tracks / 2);
         _browser.Until(() => Math.Abs(Drawn() - expected) <= 3, $"about {expected} drones with Remote ID drawn (some are still being confirmed)");
         _browser.Until(() => Total() == Drawn(), "the list to agree with the map");
-        Assert.All(_browser.FindAll("[data-testid=track-row] .class-dot"), d => Assert.Contains("class-drone", d.GetDomAttribute("class"), StringComparison.Ordinal));
-        Assert.All(_browser.FindAll("[data-testid=track-row]"), r => Assert.Contains("RID", r.Text, StringComparison.Ordinal));
+        Assert.All(Read("[data-testid=track-row] .class-dot", "className"), c => Assert.Contains("class-drone", c, StringComparison.Ordinal));
+        Assert.All(Read("[data-testid=track-row]", "textContent"), r => Assert.Contains("RID", r, StringComparison.Ordinal));
         Assert.Contains("classes=drone", _browser.Driver.Url, StringComparison.Ordinal);
         Assert.Contains("coop=yes", _browser.Driver.Url, StringComparison.Ordinal);
         _browser.Screenshot("11-scale-filtered");
@@ -73,11 +73,7 @@ public sealed class TracksAtScaleTest(SyntheticServer server) : IDisposable
         Choose("[data-testid=filter-sector]", sector);
         int expected = await CountAsync(t => t.GetProperty("sector").GetString() == sector);
         _browser.Until(() => Math.Abs(Total() - expected) <= Math.Max(3, expected / 10), $"about {expected} tracks over {sector} (they move in and out)");
-        // Read in one go: the rows are redrawn every second.
-        var sectors = (IReadOnlyCollection<object>)_browser.Script(
-            "return [...document.querySelectorAll('[data-testid=track-row] .track-sector')].map((e) => e.textContent);")!;
-        Assert.NotEmpty(sectors);
-        Assert.All(sectors, s => Assert.Equal(sector, s));
+        Assert.All(Read("[data-testid=track-row] .track-sector", "textContent"), s => Assert.Equal(sector, s));
         Assert.Contains("sector=", _browser.Driver.Url, StringComparison.Ordinal);
     }
 
@@ -125,6 +121,15 @@ public sealed class TracksAtScaleTest(SyntheticServer server) : IDisposable
     private int Drawn() => int.Parse((string?)_browser.Script("return document.body.dataset.tracksDrawn") ?? "0", CultureInfo.InvariantCulture);
 
     private int Total() => int.Parse(_browser.Find("[data-testid=tracks-panel]").GetDomAttribute("data-total") ?? "0", CultureInfo.InvariantCulture);
+
+    // A property of every element `css` finds, read in one go: the rows are redrawn every second.
+    private string[] Read(string css, string property)
+    {
+        var values = (IReadOnlyCollection<object>)_browser.Script(
+            "return [...document.querySelectorAll(arguments[0])].map((e) => String(e[arguments[1]]));", css, property)!;
+        Assert.NotEmpty(values);
+        return [.. values.Cast<string>()];
+    }
 
     private string? FirstRowId() => _browser.FindAll("[data-testid=track-row]") is [var first, ..] ? first.GetDomAttribute("data-track-id") : null;
 
