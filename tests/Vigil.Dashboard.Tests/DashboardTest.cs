@@ -28,16 +28,22 @@ public sealed class DashboardTest(DemoServer demo) : IDisposable
 
         _browser.Open(demo.DashboardLink);
         _browser.Until(() => _browser.FindAll("[data-testid=alert]").Count == alertIds.Length, "every alert in the panel");
-        Assert.Equal(alertIds.Order(), _browser.FindAll("[data-testid=alert]").Select(a => a.GetDomAttribute("data-alert-id")).Order());
-        Assert.Equal(incidentIds.Order(), _browser.FindAll("[data-testid=incident]").Select(i => i.GetDomAttribute("data-incident-id")).Order());
+        // The panels re-render as the live stream brings alert updates: read them again if they did
+        // while being read (Until polls again on a stale element; a failed assertion fails at once).
+        _browser.Until(() =>
+        {
+            Assert.Equal(alertIds.Order(), _browser.FindAll("[data-testid=alert]").Select(a => a.GetDomAttribute("data-alert-id")).Order());
+            Assert.Equal(incidentIds.Order(), _browser.FindAll("[data-testid=incident]").Select(i => i.GetDomAttribute("data-incident-id")).Order());
 
-        // Newest first, and each shows its kind, sector, class and time.
-        string[] times = [.. _browser.FindAll("[data-testid=alert-time]").Select(t => t.Text)];
-        Assert.Equal(times.OrderDescending(StringComparer.Ordinal), times);
-        IWebElement first = _browser.Find("[data-testid=alert]");
-        Assert.Matches("border crossing|swarm", first.FindElement(By.CssSelector("[data-testid=alert-kind]")).Text);
-        Assert.Contains("drone", first.FindElement(By.CssSelector("[data-testid=alert-class]")).Text, StringComparison.Ordinal);
-        Assert.False(string.IsNullOrWhiteSpace(first.FindElement(By.CssSelector("[data-testid=alert-sector]")).Text));
+            // Newest first, and each shows its kind, sector, class and time.
+            string[] times = [.. _browser.FindAll("[data-testid=alert-time]").Select(t => t.Text)];
+            Assert.Equal(times.OrderDescending(StringComparer.Ordinal), times);
+            IWebElement first = _browser.Find("[data-testid=alert]");
+            Assert.Matches("border crossing|swarm", first.FindElement(By.CssSelector("[data-testid=alert-kind]")).Text);
+            Assert.Contains("drone", first.FindElement(By.CssSelector("[data-testid=alert-class]")).Text, StringComparison.Ordinal);
+            Assert.False(string.IsNullOrWhiteSpace(first.FindElement(By.CssSelector("[data-testid=alert-sector]")).Text));
+            return true;
+        }, "the alerts and incidents read whole");
 
         // The map drew the geo layers (WebGL on SwiftShader) and names places without a glyph server.
         Assert.Equal("loaded", _browser.Script("return document.body.dataset.geo"));
