@@ -40,7 +40,7 @@ public sealed partial class DemoServer : IAsyncLifetime
         // Ten times real time, so that drones cross within the first minute of a test run (the replay
         // starts over at the scenario's end).
         _process = VigilProcess.Start(_dir, "demo", "--port", "0", "--db", Path.Combine(_dir, "vigil.db"), "--speed", "10");
-        Address = new Uri((await _process.WaitForLineAsync(ListeningLine(), StartTimeout)).Groups[1].Value);
+        Address = await _process.WaitForListeningAsync(StartTimeout);
         DashboardLink = new Uri((await _process.WaitForLineAsync(DashboardLine(), StartTimeout)).Groups[1].Value);
         Key = Uri.UnescapeDataString(DashboardLink.Fragment.TrimStart('#').Split('&').Single(p => p.StartsWith("key=", StringComparison.Ordinal))["key=".Length..]);
     }
@@ -48,19 +48,10 @@ public sealed partial class DemoServer : IAsyncLifetime
     public Task DisposeAsync()
     {
         _process?.Dispose();
-        try
-        {
-            Directory.Delete(_dir, recursive: true);
-        }
-        catch (IOException)
-        {
-        }
+        VigilProcess.DeleteFolder(_dir);
 
         return Task.CompletedTask;
     }
-
-    [GeneratedRegex(@"^Listening on (http://\S+/)\s*$")]
-    private static partial Regex ListeningLine();
 
     [GeneratedRegex(@"^Dashboard: (http://\S+#key=\S+)\s*$")]
     private static partial Regex DashboardLine();

@@ -1,6 +1,5 @@
 using System.Net.Http.Headers;
 using System.Text.Json;
-using System.Text.RegularExpressions;
 
 namespace Vigil.Dashboard.Tests;
 
@@ -9,7 +8,7 @@ namespace Vigil.Dashboard.Tests;
 /// key made by <c>vigil keys create</c> on its database first: thousands of moving tracks for the
 /// dashboard's tests at scale. One server serves every test of the collection.
 /// </summary>
-public sealed partial class SyntheticServer : IAsyncLifetime
+public sealed class SyntheticServer : IAsyncLifetime
 {
     /// <summary>How many tracks the server moves.</summary>
     public const int Tracks = 3000;
@@ -47,25 +46,16 @@ public sealed partial class SyntheticServer : IAsyncLifetime
         }
 
         _process = VigilProcess.Start(_dir, "serve", "--port", "0", "--db", db, "--synthetic-tracks", Tracks.ToString(System.Globalization.CultureInfo.InvariantCulture));
-        Address = new Uri((await _process.WaitForLineAsync(ListeningLine(), StartTimeout)).Groups[1].Value);
+        Address = await _process.WaitForListeningAsync(StartTimeout);
     }
 
     public Task DisposeAsync()
     {
         _process?.Dispose();
-        try
-        {
-            Directory.Delete(_dir, recursive: true);
-        }
-        catch (IOException)
-        {
-        }
+        VigilProcess.DeleteFolder(_dir);
 
         return Task.CompletedTask;
     }
-
-    [GeneratedRegex(@"^Listening on (http://\S+/)\s*$")]
-    private static partial Regex ListeningLine();
 }
 
 /// <summary>The tests at scale share one synthetic server and run one after another.</summary>

@@ -7,7 +7,7 @@ namespace Vigil.Dashboard.Tests;
 /// The real <c>vigil</c> command as a child process (<c>dotnet vigil.dll ARGS</c>, its data under the
 /// working folder), with everything it prints kept for waiting on lines and for failure messages.
 /// </summary>
-public sealed class VigilProcess : IDisposable
+public sealed partial class VigilProcess : IDisposable
 {
     private readonly Process _process;
     private readonly List<string> _output = [];
@@ -53,6 +53,22 @@ public sealed class VigilProcess : IDisposable
         child._process.BeginOutputReadLine();
         child._process.BeginErrorReadLine();
         return child;
+    }
+
+    /// <summary>The address of a serving command: its <c>Listening on URL</c> line.</summary>
+    public async Task<Uri> WaitForListeningAsync(TimeSpan timeout) =>
+        new((await WaitForLineAsync(ListeningLine(), timeout).ConfigureAwait(false)).Groups[1].Value);
+
+    /// <summary>Deletes a temporary folder a test made; a file still held open leaves it behind.</summary>
+    public static void DeleteFolder(string dir)
+    {
+        try
+        {
+            Directory.Delete(dir, recursive: true);
+        }
+        catch (IOException)
+        {
+        }
     }
 
     /// <summary>The first line printed (now or before) that matches <paramref name="pattern"/>; fails when the process ends or <paramref name="timeout"/> passes first.</summary>
@@ -136,4 +152,7 @@ public sealed class VigilProcess : IDisposable
             }
         }
     }
+
+    [GeneratedRegex(@"^Listening on (http://\S+/)\s*$")]
+    private static partial Regex ListeningLine();
 }

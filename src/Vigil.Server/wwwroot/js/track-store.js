@@ -181,18 +181,7 @@ export class TrackStore {
   // Adds a trail point to a slot: a segment from its previous point, unless `first`.
   trailPoint(slot, x, y, at, first) {
     if (!first && !Number.isNaN(this.trailT[slot])) {
-      const r = this.ring;
-      const o = this.ringNext * 2 * VERTEX_FLOATS;
-      const t = (at - this.base) / 1000; // both ends carry the newer time: a segment ages out whole
-      const id = slot * 256 + this.state[slot * 2 + 1];
-      r[o] = this.trailX[slot];
-      r[o + 1] = this.trailY[slot];
-      r[o + 2] = t;
-      r[o + 3] = id;
-      r[o + 4] = x;
-      r[o + 5] = y;
-      r[o + 6] = t;
-      r[o + 7] = id;
+      this.writeSegment(this.ring, this.ringNext, slot, x, y, at);
       this.ringNext = (this.ringNext + 1) % RING_SEGMENTS;
       this.ringUsed = Math.max(this.ringUsed, this.ringNext === 0 ? RING_SEGMENTS : this.ringNext);
       this.ringNew = Math.min(this.ringNew + 1, RING_SEGMENTS);
@@ -204,18 +193,23 @@ export class TrackStore {
   }
 
   writeHead(slot, x, y, at) {
-    const h = this.heads;
-    const o = slot * 2 * VERTEX_FLOATS;
+    this.writeSegment(this.heads, slot, slot, x, y, at);
+  }
+
+  // Writes segment `index` of `array`: from the slot's last trail point to (x, y). Both ends carry
+  // the newer time, so that a segment ages out whole.
+  writeSegment(array, index, slot, x, y, at) {
+    const o = index * 2 * VERTEX_FLOATS;
     const t = (at - this.base) / 1000;
     const id = slot * 256 + this.state[slot * 2 + 1];
-    h[o] = this.trailX[slot];
-    h[o + 1] = this.trailY[slot];
-    h[o + 2] = t;
-    h[o + 3] = id;
-    h[o + 4] = x;
-    h[o + 5] = y;
-    h[o + 6] = t;
-    h[o + 7] = id;
+    array[o] = this.trailX[slot];
+    array[o + 1] = this.trailY[slot];
+    array[o + 2] = t;
+    array[o + 3] = id;
+    array[o + 4] = x;
+    array[o + 5] = y;
+    array[o + 6] = t;
+    array[o + 7] = id;
   }
 
   remove(id) {
