@@ -45,9 +45,11 @@ public sealed class DashboardTest(DemoServer demo) : IDisposable
             return true;
         }, "the alerts and incidents read whole");
 
-        // The map drew the geo layers (WebGL on SwiftShader) and names places without a glyph server.
+        // The map drew the base map (painted in a worker, drawn with WebGL on SwiftShader): the
+        // pixels inside Afghanistan, inside Pakistan's Balochistan and in India, beyond the bundled
+        // data, have the colours of settings.js. It names places without a glyph server.
         Assert.Equal("loaded", _browser.Script("return document.body.dataset.geo"));
-        Assert.Equal(true, _browser.Script("return ['borders','provinces','afghanistan-fill','tracks'].every(id => !!window.vigilMap.getLayer(id))"));
+        Assert.Equal(["#f4efe4", "#ebe7f0", "#dfe6ea"], MapColours((66.0, 33.5), (68.5, 29.5), (77.0, 30.5)));
         Assert.NotEmpty(_browser.FindAll("[data-testid=place]"));
         Assert.Equal("live", _browser.Find("[data-testid=timebar]").GetDomAttribute("data-mode"));
         _browser.Until(() => _browser.Find("[data-testid=connection]").GetDomAttribute("data-state") == "open", "the live stream to open");
@@ -210,6 +212,30 @@ public sealed class DashboardTest(DemoServer demo) : IDisposable
         Assert.Equal(lat, Convert.ToDouble(centre["lat"], CultureInfo.InvariantCulture), 3);
         Assert.Equal(lon, Convert.ToDouble(centre["lon"], CultureInfo.InvariantCulture), 3);
         Assert.Equal(zoom, Convert.ToDouble(centre["zoom"], CultureInfo.InvariantCulture), 2);
+    }
+
+    // The colours (#rrggbb) the map's canvas holds at each (lon, lat), read with readPixels right
+    // after the map's next frame, while its drawing buffer is still there.
+    private string[] MapColours(params (double Lon, double Lat)[] points)
+    {
+        const string script = """
+            const [points, done] = arguments;
+            const map = window.vigilMap;
+            map.once('render', () => {
+              const gl = map.getCanvas().getContext('webgl2');
+              const ratio = map.getPixelRatio();
+              done(points.map(([lon, lat]) => {
+                const p = map.project([lon, lat]);
+                const pixel = new Uint8Array(4);
+                gl.readPixels(Math.round(p.x * ratio), gl.drawingBufferHeight - 1 - Math.round(p.y * ratio), 1, 1, gl.RGBA, gl.UNSIGNED_BYTE, pixel);
+                return '#' + [...pixel.slice(0, 3)].map((v) => v.toString(16).padStart(2, '0')).join('');
+              }));
+            });
+            map.triggerRepaint();
+            """;
+        object[] lonLats = [.. points.Select(p => (object)new object[] { p.Lon, p.Lat })];
+        var colours = (IReadOnlyCollection<object>)_browser.Driver.ExecuteAsyncScript(script, [lonLats])!;
+        return [.. colours.Cast<string>()];
     }
 
     private async Task<JsonElement> Get(string path)

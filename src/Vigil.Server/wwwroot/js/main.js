@@ -4,7 +4,9 @@ import settings from './settings.js';
 import * as api from './api.js';
 import { takeKeyFromFragment, currentKey, askForKey, forgetKey } from './key.js';
 import { initialView, setView } from './view-state.js';
-import { createMap, addGeoLayers, whenLoaded } from './map.js';
+import { createMap, loadPlaces, whenLoaded } from './map.js';
+import { createBaseMap } from './base-map.js';
+import { addMapLayer } from './track-gl.js';
 import { addPlaceLabels } from './places.js';
 import { createPicture, startTrackWorker } from './picture.js';
 import { createTrackList } from './track-list.js';
@@ -45,8 +47,14 @@ async function start() {
     const c = map.getCenter();
     setView({ lat: c.lat, lon: c.lng, zoom: map.getZoom() }, { soon: true });
   });
-  const geo = addGeoLayers(map)
-    .then((places) => {
+  const base = createBaseMap({ onPainted: () => map.triggerRepaint() });
+  const layer = addMapLayer(map, {
+    base,
+    trailSeconds: settings.liveTrailSeconds,
+    onDrawn: (n) => { document.body.dataset.tracksDrawn = String(n); },
+  });
+  const geo = Promise.all([base.drawn, loadPlaces(), whenLoaded(map)])
+    .then(([, places]) => {
       addPlaceLabels(map, places);
       document.body.dataset.geo = 'loaded';
     })
@@ -176,6 +184,7 @@ async function start() {
     else if (state === 'error') status('error', error?.status ? `${which} stream: ${error.status}` : 'offline, retrying…');
   };
   picture = createPicture(map, {
+    layer,
     started,
     key: currentKey(),
     onSelect: (id) => selectTrack(id),

@@ -1,8 +1,8 @@
 // The air picture on the page: a worker (track-worker.js) reads the binary track stream and keeps
-// the tracks; the GPU layer (track-gl.js) draws what it hands over; this module picks tracks under
+// the tracks; the map's layer (track-gl.js) draws what it hands over; this module picks tracks under
 // the pointer and answers the panels.
 //
-//   const picture = createPicture(map, { key, onSelect, onTime, onStream, onSectors, onChange });
+//   const picture = createPicture(map, { layer, key, onSelect, onTime, onStream, onSectors, onChange });
 //   picture.live()                 the live picture (the default)
 //   await picture.replay(iso)      the picture at a past time, from the server's history
 //   picture.select(id | null)      rings one track; picture.get(id) is its latest state
@@ -11,7 +11,6 @@
 //   picture.count, picture.shown   tracks in the picture, and how many the filter shows
 
 import settings from './settings.js';
-import { addTrackLayer } from './track-gl.js';
 import { mercator, ORIGIN, STATE } from './track-store.js';
 
 const PICK_PIXELS = 10;
@@ -36,13 +35,9 @@ export function startTrackWorker(key) {
 }
 
 // `started` is what startTrackWorker() returned, if it was called with the same key.
-export function createPicture(map, { started, key, onSelect, onTime, onStream, onSectors, onChange }) {
+export function createPicture(map, { layer, started, key, onSelect, onTime, onStream, onSectors, onChange }) {
   if (started && started.key !== key) started.worker.terminate();
   const { worker, early } = started && started.key === key ? started : startTrackWorker(key);
-  const layer = addTrackLayer(map, {
-    trailSeconds: settings.liveTrailSeconds,
-    onDrawn: (n) => { document.body.dataset.tracksDrawn = String(n); },
-  });
   let last = null; // the newest picture: positions, ids and state for picking
   let selectedId = null;
   let selected = null;

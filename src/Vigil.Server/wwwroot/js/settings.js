@@ -54,6 +54,10 @@ export default Object.freeze({
   // milliseconds, so redrawing more often would make panning and the rest of the page stutter.
   trackRedrawMs: 500,
 
+  // The base map and the tracks are each drawn into an image this many CSS pixels larger than
+  // the map on every side; panning within it moves the images instead of drawing them again.
+  mapImageMargin: 128,
+
   // The track list: the height of a row (px; only the rows in sight are in the page) and how
   // often the rows in sight are refreshed (ms).
   trackRowHeight: 24,

@@ -1,16 +1,20 @@
-// The tracks on the map as one MapLibre custom layer drawn with WebGL2: every track is a point
-// sprite, every trail a ring of line segments, each track's last stretch a head segment, all from
+// What the map shows, as one MapLibre custom layer drawn with WebGL2: the base map's newest
+// picture (base-map.js) and the tracks over it. Every track is a point sprite, every trail a ring of line segments, each track's last stretch a head segment, all from
 // buffers the worker filled (track-store.js explains the layout). A new picture from the worker is
 // uploaded once, at the next frame: one buffer update per array, never one object per track.
 // Class, alerted and shown/hidden come from a small state texture (two bytes a slot), so that a
 // filter change or a class change recolours trails too without touching their vertices.
+// Both are drawn into one image larger than the screen (map-image.js), drawn again only when the
+// tracks, the selection, the base map's picture or the zoom change or the view leaves it: a frame
+// of panning costs one quad, however many tracks and outlines there are.
 
 import settings from './settings.js';
 import { ORIGIN, RING_SEGMENTS, VERTEX_FLOATS, STATE_WIDTH, STATE } from './track-store.js';
 import { CLASSES } from './track-frames.js';
 import { whenLoaded } from './map.js';
+import { viewOf, viewOfRect, rectAround, covers, createImageDrawer, createImageTexture, compile as compileProgram } from './map-image.js';
 
-export const LAYER_ID = 'tracks';
+export const LAYER_ID = 'picture';
 
 const COMMON = `#version 300 es
 precision highp float;
@@ -91,16 +95,7 @@ out vec4 colour;
 void main() { colour = v_colour; }`;
 
 function compile(gl, vertex, fragment) {
-  const program = gl.createProgram();
-  for (const [type, source] of [[gl.VERTEX_SHADER, vertex], [gl.FRAGMENT_SHADER, fragment]]) {
-    const shader = gl.createShader(type);
-    gl.shaderSource(shader, source);
-    gl.compileShader(shader);
-    if (!gl.getShaderParameter(shader, gl.COMPILE_STATUS)) throw new Error(`track layer shader: ${gl.getShaderInfoLog(shader)}`);
-    gl.attachShader(program, shader);
-  }
-  gl.linkProgram(program);
-  if (!gl.getProgramParameter(program, gl.LINK_STATUS)) throw new Error(`track layer program: ${gl.getProgramInfoLog(program)}`);
+  const program = compileProgram(gl, vertex, fragment);
   const uniforms = {};
   for (let i = 0; i < gl.getProgramParameter(program, gl.ACTIVE_UNIFORMS); i++) {
     const name = gl.getActiveUniform(program, i).name.replace(/\[0\]$/, '');
@@ -115,9 +110,9 @@ function rgb(hex) {
 }
 
 // Adds the layer to `map` (WebGL2) once the map has loaded, and returns { take(picture),
-// selectSlot(slot) }: take() keeps the worker's newest picture (also before the layer is there)
-// and asks for a frame. onDrawn(n) tells after each frame how many tracks it drew.
-export function addTrackLayer(map, { trailSeconds, onDrawn }) {
+// selectSlot(slot) }: take() keeps the track worker's newest picture (also before the layer is
+// there) and asks for a frame. onDrawn(n) tells after each frame how many tracks it drew.
+export function addMapLayer(map, { base, trailSeconds, onDrawn }) {
   let gl = null;
   let points = null;
   let lines = null;
@@ -129,6 +124,9 @@ export function addTrackLayer(map, { trailSeconds, onDrawn }) {
   let shown = { highWater: 0, at: NaN, base: NaN, shown: 0 };
   let ringUsed = 0;
   let selectedSlot = -1;
+  let images = null;
+  const cache = { texture: null, framebuffer: null, rect: null, stale: true, baseVersion: 0 };
+  const background = rgb(settings.map.background);
   const colours = new Float32Array(CLASSES.flatMap((c) => rgb(settings.trackColours[c] || settings.trackColours.unknown)));
   const matrix = new Float32Array(16);
 
@@ -152,6 +150,78 @@ export function addTrackLayer(map, { trailSeconds, onDrawn }) {
       gl.texSubImage2D(gl.TEXTURE_2D, 0, 0, 0, STATE_WIDTH, p.stateRows, gl.RG_INTEGER, gl.UNSIGNED_BYTE, p.state);
     }
     shown = p;
+    cache.stale = true;
+  }
+
+  function hasTracks() {
+    return shown.highWater > 0 && stateRows > 0;
+  }
+
+  // Draws the base map and the tracks into the image, for a rectangle around the view.
+  function drawCache(view) {
+    const rect = rectAround(view, settings.mapImageMargin, gl.getParameter(gl.MAX_TEXTURE_SIZE));
+    if (!cache.rect || cache.rect.width !== rect.width || cache.rect.height !== rect.height) {
+      gl.bindTexture(gl.TEXTURE_2D, cache.texture);
+      gl.texImage2D(gl.TEXTURE_2D, 0, gl.RGBA8, rect.width, rect.height, 0, gl.RGBA, gl.UNSIGNED_BYTE, null);
+      gl.bindTexture(gl.TEXTURE_2D, null);
+    }
+    cache.rect = rect;
+    cache.stale = false;
+    cache.baseVersion = base.image.version;
+    // Web Mercator relative to ORIGIN → the image's clip space, north at row 0.
+    const sx = 2 / (rect.x1 - rect.x0);
+    const sy = 2 / (rect.y1 - rect.y0);
+    matrix.fill(0);
+    matrix[0] = sx;
+    matrix[5] = sy;
+    matrix[10] = 1;
+    matrix[12] = (ORIGIN[0] - rect.x0) * sx - 1;
+    matrix[13] = (ORIGIN[1] - rect.y0) * sy - 1;
+    matrix[15] = 1;
+    gl.bindFramebuffer(gl.FRAMEBUFFER, cache.framebuffer);
+    gl.viewport(0, 0, rect.width, rect.height);
+    gl.clearColor(...background, 1);
+    gl.clear(gl.COLOR_BUFFER_BIT);
+    if (base.image.rect) images.draw(base.image.texture, base.image.rect, viewOfRect(rect), { blend: false, flipY: true });
+    if (hasTracks()) drawTracks(view.pixelRatio);
+    gl.bindFramebuffer(gl.FRAMEBUFFER, null);
+  }
+
+  // Draws trails, heads, dots and the selection ring with `matrix` into the bound framebuffer.
+  function drawTracks(pixelRatio) {
+    gl.enable(gl.BLEND);
+    gl.blendFunc(gl.ONE, gl.ONE_MINUS_SRC_ALPHA);
+    gl.disable(gl.DEPTH_TEST);
+    gl.disable(gl.STENCIL_TEST);
+    gl.activeTexture(gl.TEXTURE0);
+    gl.bindTexture(gl.TEXTURE_2D, stateTexture);
+
+    const now = (shown.at - shown.base) / 1000;
+    gl.useProgram(lines.program);
+    gl.uniformMatrix4fv(lines.uniforms.u_matrix, false, matrix);
+    gl.uniform1i(lines.uniforms.u_state, 0);
+    gl.uniform3fv(lines.uniforms.u_colours, colours);
+    gl.uniform1f(lines.uniforms.u_now, now);
+    gl.uniform1f(lines.uniforms.u_window, trailSeconds);
+    gl.bindVertexArray(vaos.ring);
+    gl.drawArrays(gl.LINES, 0, ringUsed * 2);
+    gl.bindVertexArray(vaos.heads);
+    gl.drawArrays(gl.LINES, 0, shown.highWater * 2);
+
+    gl.useProgram(points.program);
+    gl.uniformMatrix4fv(points.uniforms.u_matrix, false, matrix);
+    gl.uniform1i(points.uniforms.u_state, 0);
+    gl.uniform3fv(points.uniforms.u_colours, colours);
+    gl.uniform1f(points.uniforms.u_pixelRatio, pixelRatio);
+    gl.uniform1i(points.uniforms.u_ring, 0);
+    gl.bindVertexArray(vaos.points);
+    gl.drawArrays(gl.POINTS, 0, shown.highWater);
+    if (selectedSlot >= 0 && selectedSlot < shown.highWater) {
+      gl.uniform1i(points.uniforms.u_ring, 1);
+      gl.drawArrays(gl.POINTS, selectedSlot, 1);
+    }
+    gl.bindVertexArray(null);
+    gl.bindTexture(gl.TEXTURE_2D, null);
   }
 
   const layer = {
@@ -188,52 +258,38 @@ export function addTrackLayer(map, { trailSeconds, onDrawn }) {
       gl.texParameteri(gl.TEXTURE_2D, gl.TEXTURE_WRAP_S, gl.CLAMP_TO_EDGE);
       gl.texParameteri(gl.TEXTURE_2D, gl.TEXTURE_WRAP_T, gl.CLAMP_TO_EDGE);
       gl.bindTexture(gl.TEXTURE_2D, null);
+      images = createImageDrawer(gl);
+      base.attach(gl);
+      cache.texture = createImageTexture(gl);
+      cache.framebuffer = gl.createFramebuffer();
+      gl.bindFramebuffer(gl.FRAMEBUFFER, cache.framebuffer);
+      gl.bindTexture(gl.TEXTURE_2D, cache.texture);
+      gl.texImage2D(gl.TEXTURE_2D, 0, gl.RGBA8, 1, 1, 0, gl.RGBA, gl.UNSIGNED_BYTE, null);
+      gl.framebufferTexture2D(gl.FRAMEBUFFER, gl.COLOR_ATTACHMENT0, gl.TEXTURE_2D, cache.texture, 0);
+      gl.bindTexture(gl.TEXTURE_2D, null);
+      gl.bindFramebuffer(gl.FRAMEBUFFER, null);
+    },
+    // Before the map's frame: brings the image up to date if it cannot stand for this view.
+    prerender() {
+      if (picture) upload();
+      const view = viewOf(map);
+      if (!view) return;
+      base.want(view);
+      if (cache.stale || cache.baseVersion !== base.image.version || !covers(cache.rect, view)) drawCache(view);
     },
     render(context, args) {
-      if (picture) upload();
-      if (shown.highWater === 0 || stateRows === 0) {
-        onDrawn(0);
-        return;
+      const view = viewOf(map);
+      if (view) {
+        images.draw(cache.texture, cache.rect, view, { blend: false });
+      } else if (hasTracks()) {
+        // Turned or tilted: the tracks only, drawn straight onto the map with its matrix. The
+        // map's matrix takes Web Mercator in [0, 1]; the vertices are relative to ORIGIN.
+        const m = args.defaultProjectionData?.mainMatrix || args.modelViewProjectionMatrix || args;
+        for (let i = 0; i < 16; i++) matrix[i] = m[i];
+        for (let r = 0; r < 4; r++) matrix[12 + r] = m[r] * ORIGIN[0] + m[4 + r] * ORIGIN[1] + m[12 + r];
+        drawTracks(map.getPixelRatio());
       }
-      // The map's matrix takes Web Mercator in [0, 1]; the vertices are relative to ORIGIN.
-      const m = args.defaultProjectionData?.mainMatrix || args.modelViewProjectionMatrix || args;
-      for (let i = 0; i < 16; i++) matrix[i] = m[i];
-      for (let r = 0; r < 4; r++) matrix[12 + r] = m[r] * ORIGIN[0] + m[4 + r] * ORIGIN[1] + m[12 + r];
-
-      gl.enable(gl.BLEND);
-      gl.blendFunc(gl.ONE, gl.ONE_MINUS_SRC_ALPHA);
-      gl.disable(gl.DEPTH_TEST);
-      gl.disable(gl.STENCIL_TEST);
-      gl.activeTexture(gl.TEXTURE0);
-      gl.bindTexture(gl.TEXTURE_2D, stateTexture);
-
-      const now = (shown.at - shown.base) / 1000;
-      gl.useProgram(lines.program);
-      gl.uniformMatrix4fv(lines.uniforms.u_matrix, false, matrix);
-      gl.uniform1i(lines.uniforms.u_state, 0);
-      gl.uniform3fv(lines.uniforms.u_colours, colours);
-      gl.uniform1f(lines.uniforms.u_now, now);
-      gl.uniform1f(lines.uniforms.u_window, trailSeconds);
-      gl.bindVertexArray(vaos.ring);
-      gl.drawArrays(gl.LINES, 0, ringUsed * 2);
-      gl.bindVertexArray(vaos.heads);
-      gl.drawArrays(gl.LINES, 0, shown.highWater * 2);
-
-      gl.useProgram(points.program);
-      gl.uniformMatrix4fv(points.uniforms.u_matrix, false, matrix);
-      gl.uniform1i(points.uniforms.u_state, 0);
-      gl.uniform3fv(points.uniforms.u_colours, colours);
-      gl.uniform1f(points.uniforms.u_pixelRatio, window.devicePixelRatio || 1);
-      gl.uniform1i(points.uniforms.u_ring, 0);
-      gl.bindVertexArray(vaos.points);
-      gl.drawArrays(gl.POINTS, 0, shown.highWater);
-      if (selectedSlot >= 0 && selectedSlot < shown.highWater) {
-        gl.uniform1i(points.uniforms.u_ring, 1);
-        gl.drawArrays(gl.POINTS, selectedSlot, 1);
-      }
-      gl.bindVertexArray(null);
-      gl.bindTexture(gl.TEXTURE_2D, null);
-      onDrawn(shown.shown);
+      onDrawn(hasTracks() ? shown.shown : 0);
     },
   };
   whenLoaded(map).then(() => map.addLayer(layer));
@@ -250,6 +306,7 @@ export function addTrackLayer(map, { trailSeconds, onDrawn }) {
     },
     selectSlot(slot) {
       selectedSlot = slot;
+      cache.stale = true;
       map.triggerRepaint();
     },
   };
