@@ -4,27 +4,22 @@
 // (from settings.districtZoom on), province outlines dashed, and the borders. The page draws the
 // picture as one image on the map (base-map.js).
 //
-// Messages in:  { type: 'start', base, colours, districtZoom, borderWidth }
-//               { type: 'paint', rect }   rect as made by map-image.js rectAround()
+// Its settings { base, colours, districtZoom, borderWidth } come as its name (JSON), so that it
+// loads the data from its first moment (a first message would wait for the page's thread).
+// Messages in:  { type: 'paint', rect }   rect as made by map-image.js rectAround()
 // Messages out: { type: 'painted', rect, image }   image: an ImageBitmap, north at the top
 //               { type: 'failed', message }
 
 import { mercator } from './track-store.js';
 
-let data = null; // a promise of { fills, districts, provinces, borders }, each a list of shapes
-let style = null;
+const style = JSON.parse(self.name);
+const data = load(style.base);
+data.catch((error) => self.postMessage({ type: 'failed', message: error.message || String(error) }));
 
 self.onmessage = async (event) => {
-  const message = event.data;
   try {
-    if (message.type === 'start') {
-      style = message;
-      data = load(message.base);
-      await data;
-    } else if (message.type === 'paint') {
-      const image = paint(await data, message.rect);
-      self.postMessage({ type: 'painted', rect: message.rect, image }, [image]);
-    }
+    const image = paint(await data, event.data.rect);
+    self.postMessage({ type: 'painted', rect: event.data.rect, image }, [image]);
   } catch (error) {
     self.postMessage({ type: 'failed', message: error.message || String(error) });
   }

@@ -13,15 +13,15 @@ import settings from './settings.js';
 import { rectAround, covers, createImageTexture } from './map-image.js';
 
 export function createBaseMap({ onPainted }) {
-  const worker = new Worker(new URL('./base-map-worker.js', import.meta.url), { type: 'module', name: 'base map' });
   const c = settings.map;
-  worker.postMessage({
-    type: 'start',
+  const style = {
     base: document.baseURI,
     colours: { background: c.background, neighbour: c.neighbour, afghanistan: c.afghanistan, province: c.province, district: c.district, border: c.border },
     districtZoom: settings.districtZoom,
     borderWidth: c.borderWidth,
-  });
+  };
+  // The settings go as the worker's name, which it reads at once (see base-map-worker.js).
+  const worker = new Worker(new URL('./base-map-worker.js', import.meta.url), { type: 'module', name: JSON.stringify(style) });
 
   let gl = null;
   let asking = false; // a picture is being painted

@@ -2,13 +2,14 @@
 
 import settings from './settings.js';
 import * as api from './api.js';
-import { takeKeyFromFragment, currentKey, askForKey, forgetKey } from './key.js';
+import { currentKey, askForKey, forgetKey } from './key.js';
+import { started } from './early.js';
 import { initialView, setView } from './view-state.js';
 import { createMap, loadPlaces, whenLoaded } from './map.js';
 import { createBaseMap } from './base-map.js';
 import { addMapLayer } from './track-gl.js';
 import { addPlaceLabels } from './places.js';
-import { createPicture, startTrackWorker } from './picture.js';
+import { createPicture } from './picture.js';
 import { createTrackList } from './track-list.js';
 import { createTrackInfo } from './track-info.js';
 import { createAlertsPanel } from './alerts-panel.js';
@@ -37,8 +38,11 @@ function showError(error) {
 }
 
 async function start() {
-  takeKeyFromFragment();
-  const started = currentKey() ? startTrackWorker(currentKey()) : null; // the tracks' stream, at once
+  // The workers (the tracks' stream, started by early.js, and the base map's painter) need the
+  // page's thread for a moment to start theirs; creating the map holds it while WebGL starts
+  // (over half a second in a browser just launched), so they are let start first.
+  const base = createBaseMap({ onPainted: () => map.triggerRepaint() });
+  await new Promise((resolve) => setTimeout(resolve, 0));
   const view = initialView();
   const map = createMap($('map'), view);
   window.vigilMap = map; // for the browser tests and the console
@@ -47,7 +51,6 @@ async function start() {
     const c = map.getCenter();
     setView({ lat: c.lat, lon: c.lng, zoom: map.getZoom() }, { soon: true });
   });
-  const base = createBaseMap({ onPainted: () => map.triggerRepaint() });
   const layer = addMapLayer(map, {
     base,
     trailSeconds: settings.liveTrailSeconds,

@@ -20,13 +20,17 @@ export function createMap(container, view) {
     minZoom: settings.minZoom,
     maxZoom: settings.maxZoom,
     attributionControl: false,
+    // North up, never tilted: the layer lays its images north up (map-image.js).
     dragRotate: false,
     pitchWithRotate: false,
+    touchPitch: false,
+    maxPitch: 0,
     fadeDuration: 0,
   });
   container.style.backgroundColor = settings.map.background;
   loaded.set(map, new Promise((resolve) => map.once('load', resolve)));
   map.touchZoomRotate.disableRotation();
+  map.keyboard.disableRotation();
   map.addControl(new maplibregl.NavigationControl({ showCompass: false }), 'top-left');
   map.addControl(new maplibregl.ScaleControl({ unit: 'metric' }), 'bottom-left');
   map.addControl(

@@ -19,18 +19,18 @@ const TILE = 512; // MapLibre's world is 512 × 2^zoom pixels wide
 // Starts the worker on `key` at once, so that it reads the stream while the page and the map
 // load; createPicture() takes it over with what it has said meanwhile.
 export function startTrackWorker(key) {
-  const worker = new Worker(new URL('./track-worker.js', import.meta.url), { type: 'module', name: 'tracks' });
-  const early = [];
-  worker.onmessage = ({ data }) => early.push(data);
-  worker.onerror = (e) => early.push({ type: 'stream', state: 'error', status: 0, message: `track worker: ${e.message}` });
-  worker.postMessage({
-    type: 'start',
+  const config = {
     base: document.baseURI,
     key,
     liveTrail: settings.liveTrailSeconds,
     replayTrail: settings.replayTrailSeconds,
     redrawMs: settings.trackRedrawMs,
-  });
+  };
+  // The settings go as the worker's name, which it reads at once (see track-worker.js).
+  const worker = new Worker(new URL('./track-worker.js', import.meta.url), { type: 'module', name: JSON.stringify(config) });
+  const early = [];
+  worker.onmessage = ({ data }) => early.push(data);
+  worker.onerror = (e) => early.push({ type: 'stream', state: 'error', status: 0, message: `track worker: ${e.message}` });
   return { worker, early, key };
 }
 

@@ -3,8 +3,10 @@
 // lists tracks, and hands the page ready-to-draw arrays at most every redrawMs (and at once after
 // a filter, a selection or a switch of picture). The page never parses a track.
 //
-// From the page: start {base, key, liveTrail, replayTrail, redrawMs}, live, replay {at, request},
-// filter {filter}, select {id}, list {request, offset, limit, search}.
+// Its settings {base, key, liveTrail, replayTrail, redrawMs} come as its name (JSON), which it has
+// from its first moment: a first message would wait until the page's thread is free, which while
+// the map starts can be a second. From the page: live, replay {at, request}, filter {filter},
+// select {id}, list {request, offset, limit, search}.
 // To the page: picture {…arrays}, time {at, historyFrom}, stream {state, status, message},
 // sectors {sectors}, list {request, total, offset, rows}, replayed {request, at, error}.
 
@@ -17,7 +19,7 @@ const GROWN_GAP_MS = 50;
 const RECONNECT_MS = 1000;
 const RECONNECT_MAX_MS = 15000;
 
-let config = null;
+const config = JSON.parse(self.name);
 const live = new TrackStore();
 let replay = null; // the replayed moment's store, once the page asked for one
 let filter = null;
@@ -190,10 +192,6 @@ function list({ request, offset, limit, search }) {
 
 self.onmessage = ({ data }) => {
   switch (data.type) {
-    case 'start':
-      config = data;
-      runStream();
-      break;
     case 'live':
       showLive();
       break;
@@ -204,11 +202,11 @@ self.onmessage = ({ data }) => {
       filter = data.filter;
       live.setFilter(data.filter);
       replay?.setFilter(data.filter);
-      if (config) schedule(true);
+      schedule(true);
       break;
     case 'select':
       selected = data.id;
-      if (config) schedule(true);
+      schedule(true);
       break;
     case 'list':
       list(data);
@@ -217,3 +215,5 @@ self.onmessage = ({ data }) => {
       throw new Error(`track worker: unknown message ${data.type}`);
   }
 };
+
+runStream();
