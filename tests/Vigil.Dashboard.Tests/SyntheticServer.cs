@@ -8,14 +8,24 @@ namespace Vigil.Dashboard.Tests;
 /// key made by <c>vigil keys create</c> on its database first: thousands of moving tracks for the
 /// dashboard's tests at scale. One server serves every test of the collection.
 /// </summary>
-public sealed class SyntheticServer : IAsyncLifetime
+public class SyntheticServer : IAsyncLifetime
 {
     /// <summary>How many tracks the server moves.</summary>
     public const int Tracks = 3000;
 
     private static readonly TimeSpan StartTimeout = TimeSpan.FromMinutes(2);
     private readonly string _dir = Directory.CreateTempSubdirectory("vigil-synthetic-").FullName;
+    private readonly string[] _options;
     private VigilProcess? _process;
+
+    public SyntheticServer()
+        : this(Tracks)
+    {
+    }
+
+    /// <summary>A server moving <paramref name="tracks"/> tracks, with more options for <c>vigil serve</c>.</summary>
+    protected SyntheticServer(int tracks, params string[] options) =>
+        _options = ["--synthetic-tracks", tracks.ToString(System.Globalization.CultureInfo.InvariantCulture), .. options];
 
     /// <summary>Where the server listens, e.g. <c>http://127.0.0.1:41234/</c>.</summary>
     public Uri Address { get; private set; } = null!;
@@ -45,7 +55,7 @@ public sealed class SyntheticServer : IAsyncLifetime
             Key = key.RootElement.GetProperty("key").GetString()!;
         }
 
-        _process = VigilProcess.Start(_dir, "serve", "--port", "0", "--db", db, "--synthetic-tracks", Tracks.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        _process = VigilProcess.Start(_dir, ["serve", "--port", "0", "--db", db, .. _options]);
         Address = await _process.WaitForListeningAsync(StartTimeout);
     }
 

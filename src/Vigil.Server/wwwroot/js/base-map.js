@@ -1,10 +1,10 @@
 // The base map: countries, admin outlines and borders, painted off the page by
-// base-map-worker.js into a picture larger than the screen. The map layer (track-gl.js) draws the
+// base-map-worker.js into a picture larger than the screen. The map layer (map-layer.js) draws the
 // newest picture under the tracks and asks for a new one when the view leaves it or the zoom
 // changes; meanwhile the old one is drawn moved and scaled.
 //
 //   const base = createBaseMap();
-//   base.attach(gl)     once the map's WebGL context is known
+//   base.attach(gl, repaint)   once the map's WebGL context is known; repaint() asks for a frame
 //   base.want(view)     asks for a picture around view (map-image.js) unless the newest covers it
 //   base.image          { texture, rect, version } of the newest picture, or null
 //   await base.drawn    the first picture has come; rejects if the map data cannot be loaded
@@ -12,7 +12,7 @@
 import settings from './settings.js';
 import { rectAround, covers, createImageTexture } from './map-image.js';
 
-export function createBaseMap({ onPainted }) {
+export function createBaseMap() {
   const c = settings.map;
   const style = {
     base: document.baseURI,
@@ -24,6 +24,7 @@ export function createBaseMap({ onPainted }) {
   const worker = new Worker(new URL('./base-map-worker.js', import.meta.url), { type: 'module', name: JSON.stringify(style) });
 
   let gl = null;
+  let repaint = () => {};
   let asking = false; // a picture is being painted
   let painted; // the newest painted picture, until uploaded
   let resolveDrawn;
@@ -34,8 +35,9 @@ export function createBaseMap({ onPainted }) {
       resolveDrawn = resolve;
       rejectDrawn = reject;
     }),
-    attach(context) {
+    attach(context, onPainted) {
       gl = context;
+      repaint = onPainted;
       base.image = { texture: createImageTexture(gl), rect: null, version: 0 };
     },
     want(view) {
@@ -66,7 +68,7 @@ export function createBaseMap({ onPainted }) {
     asking = false;
     painted?.image.close();
     painted = data;
-    onPainted();
+    repaint();
   };
   worker.onerror = (event) => rejectDrawn(new Error(`base map: ${event.message || 'the painter failed'}`));
   return base;

@@ -7,7 +7,7 @@ import { started } from './early.js';
 import { initialView, setView } from './view-state.js';
 import { createMap, loadPlaces, whenLoaded } from './map.js';
 import { createBaseMap } from './base-map.js';
-import { addMapLayer } from './track-gl.js';
+import { addMapLayer } from './map-layer.js';
 import { addPlaceLabels } from './places.js';
 import { createPicture } from './picture.js';
 import { createTrackList } from './track-list.js';
@@ -41,7 +41,7 @@ async function start() {
   // The workers (the tracks' stream, started by early.js, and the base map's painter) need the
   // page's thread for a moment to start theirs; creating the map holds it while WebGL starts
   // (over half a second in a browser just launched), so they are let start first.
-  const base = createBaseMap({ onPainted: () => map.triggerRepaint() });
+  const base = createBaseMap();
   await new Promise((resolve) => setTimeout(resolve, 0));
   const view = initialView();
   const map = createMap($('map'), view);

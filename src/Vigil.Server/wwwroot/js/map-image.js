@@ -1,7 +1,8 @@
 // Images laid on the map: a texture covering a rectangle of the Web Mercator plane, drawn as one
-// quad. The base map and the tracks are each drawn into such an image, larger than the screen by
-// a margin, and the image is drawn again, moved, while the map pans. Where WebGL runs in software
-// a frame of panning then costs a quad per image instead of redrawing every outline and track.
+// quad. The base map is painted into such an image; the map's layer draws it and the tracks into
+// another, larger than the screen by a margin, and draws that one again, moved, while the map
+// pans. Where WebGL runs in software a frame of panning then costs one quad instead of redrawing
+// every outline and track.
 //
 // Views and rectangles are in Web Mercator with x, y in [0, 1] (y southwards), kept in float64 on
 // the CPU: the GPU only sees clip-space corners, so no precision is lost at any zoom.

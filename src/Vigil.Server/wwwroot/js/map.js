@@ -1,6 +1,6 @@
-// The map: MapLibre for the camera, the controls and the place labels, with a style of a
-// background only. What is drawn on it is drawn by custom layers: the base map (base-map.js) and
-// the tracks (track-gl.js).
+// The map: MapLibre for the camera, the controls and the place labels, with an empty style. All
+// that is drawn on it is drawn by one custom layer (map-layer.js): the base map's picture
+// (base-map.js) and the tracks.
 
 import settings from './settings.js';
 

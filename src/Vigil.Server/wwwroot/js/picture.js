@@ -1,5 +1,5 @@
 // The air picture on the page: a worker (track-worker.js) reads the binary track stream and keeps
-// the tracks; the map's layer (track-gl.js) draws what it hands over; this module picks tracks under
+// the tracks; the map's layer (map-layer.js) draws what it hands over; this module picks tracks under
 // the pointer and answers the panels.
 //
 //   const picture = createPicture(map, { layer, key, onSelect, onTime, onStream, onSectors, onChange });

@@ -1,4 +1,4 @@
-// One picture's tracks in typed arrays, laid out for the GPU layer (track-gl.js): the worker
+// One picture's tracks in typed arrays, laid out for the map's layer (map-layer.js): the worker
 // applies track frames here and hands the arrays over. Each track has a slot; a slot's vertex
 // data is in Web Mercator relative to ORIGIN (so float32 keeps centimetres), and its state is two
 // bytes: STATE bits and a generation that changes whenever the slot is freed, so the trail

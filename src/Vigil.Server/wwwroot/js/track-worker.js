@@ -111,9 +111,10 @@ function trailChanges(s) {
 // The live stream, for as long as the page lives: reconnects with a growing delay.
 async function runStream() {
   let delay = RECONNECT_MS;
+  let trail = config.liveTrail;
   for (;;) {
     try {
-      const url = new URL(`api/tracks/stream?trail=${config.liveTrail}`, config.base);
+      const url = new URL(`api/tracks/stream${trail ? `?trail=${trail}` : ''}`, config.base);
       const response = await check(await fetch(url, { headers: headers(MEDIA_TYPE), cache: 'no-store' }), 'api/tracks/stream');
       post({ type: 'stream', state: 'open' });
       delay = RECONNECT_MS;
@@ -128,6 +129,11 @@ async function runStream() {
     } catch (error) {
       post({ type: 'stream', state: 'error', status: error.status || 0, message: error.message || String(error) });
       if (error.status === 401) return;
+      if (error.status === 400 && trail) {
+        // The server keeps less history than the trail asked for: the stream without trails.
+        trail = null;
+        continue;
+      }
     }
     await new Promise((resolve) => setTimeout(resolve, delay));
     delay = Math.min(delay * 2, RECONNECT_MAX_MS);

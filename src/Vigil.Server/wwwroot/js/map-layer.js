@@ -1,7 +1,8 @@
 // What the map shows, as one MapLibre custom layer drawn with WebGL2: the base map's newest
-// picture (base-map.js) and the tracks over it. Every track is a point sprite, every trail a ring of line segments, each track's last stretch a head segment, all from
-// buffers the worker filled (track-store.js explains the layout). A new picture from the worker is
-// uploaded once, at the next frame: one buffer update per array, never one object per track.
+// picture (base-map.js) and the tracks over it. Every track is a point sprite, every trail a ring
+// of line segments, each track's last stretch a head segment, all from buffers the worker filled
+// (track-store.js explains the layout). A new picture from the worker is uploaded once, at the
+// next frame: one buffer update per array, never one object per track.
 // Class, alerted and shown/hidden come from a small state texture (two bytes a slot), so that a
 // filter change or a class change recolours trails too without touching their vertices.
 // Both are drawn into one image larger than the screen (map-image.js), drawn again only when the
@@ -259,7 +260,7 @@ export function addMapLayer(map, { base, trailSeconds, onDrawn }) {
       gl.texParameteri(gl.TEXTURE_2D, gl.TEXTURE_WRAP_T, gl.CLAMP_TO_EDGE);
       gl.bindTexture(gl.TEXTURE_2D, null);
       images = createImageDrawer(gl);
-      base.attach(gl);
+      base.attach(gl, () => map.triggerRepaint());
       cache.texture = createImageTexture(gl);
       cache.framebuffer = gl.createFramebuffer();
       gl.bindFramebuffer(gl.FRAMEBUFFER, cache.framebuffer);
@@ -277,19 +278,10 @@ export function addMapLayer(map, { base, trailSeconds, onDrawn }) {
       base.want(view);
       if (cache.stale || cache.baseVersion !== base.image.version || !covers(cache.rect, view)) drawCache(view);
     },
-    render(context, args) {
+    render() {
       const view = viewOf(map);
-      if (view) {
-        images.draw(cache.texture, cache.rect, view, { blend: false });
-      } else if (hasTracks()) {
-        // Turned or tilted: the tracks only, drawn straight onto the map with its matrix. The
-        // map's matrix takes Web Mercator in [0, 1]; the vertices are relative to ORIGIN.
-        const m = args.defaultProjectionData?.mainMatrix || args.modelViewProjectionMatrix || args;
-        for (let i = 0; i < 16; i++) matrix[i] = m[i];
-        for (let r = 0; r < 4; r++) matrix[12 + r] = m[r] * ORIGIN[0] + m[4 + r] * ORIGIN[1] + m[12 + r];
-        drawTracks(map.getPixelRatio());
-      }
-      onDrawn(hasTracks() ? shown.shown : 0);
+      if (view) images.draw(cache.texture, cache.rect, view, { blend: false }); // null: turned or tilted, which map.js lets no one do
+      onDrawn(view && hasTracks() ? shown.shown : 0);
     },
   };
   whenLoaded(map).then(() => map.addLayer(layer));
