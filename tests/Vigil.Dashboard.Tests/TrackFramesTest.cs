@@ -77,7 +77,8 @@ public sealed class TrackFramesTest(SyntheticServer server) : IDisposable
             Assert.Equal(DateTimeOffset.Parse(w.GetProperty("at").GetString()!, CultureInfo.InvariantCulture).ToUnixTimeMilliseconds(), g.GetProperty("at").GetDouble());
             Assert.True(Math.Abs(w.GetProperty("altM").GetDouble() - g.GetProperty("altM").GetDouble()) <= 0.55, $"{id} altitude");
             Assert.True(Math.Abs(w.GetProperty("speedMps").GetDouble() - g.GetProperty("speedMps").GetDouble()) <= 0.051, $"{id} speed");
-            Assert.True(Math.Abs(w.GetProperty("headingDeg").GetDouble() - g.GetProperty("headingDeg").GetDouble()) <= 0.051, $"{id} heading");
+            double heading = Math.Abs(w.GetProperty("headingDeg").GetDouble() - g.GetProperty("headingDeg").GetDouble());
+            Assert.True(Math.Min(heading, 360 - heading) <= 0.051, $"{id} heading"); // 0.0 and 359.99 are 0.01° apart
             Assert.Equal(w.GetProperty("class").GetString(), g.GetProperty("class").GetString());
             Assert.True(Math.Abs(w.GetProperty("probability").GetDouble() - g.GetProperty("probability").GetDouble()) <= 0.5 / 255 + 0.0005, $"{id} probability");
             Assert.Equal(w.GetProperty("status").GetString() == "confirmed", g.GetProperty("confirmed").GetBoolean());

@@ -50,7 +50,7 @@ public sealed class TrackFramesApiTest
         Assert.Equal(Ms(want.At) - frameAtMs, got.AtMs);
         Assert.Equal((short)Round(want.Position.AltitudeM), got.AltM);
         Assert.Equal((ushort)Round(want.SpeedMps * 10), got.SpeedDms);
-        Assert.Equal((ushort)Math.Min(35_999, Round(want.HeadingDeg * 100)), got.HeadingCdeg); // headings here are in [0, 360)
+        Assert.Equal((ushort)(Round(want.HeadingDeg * 100) % 36_000), got.HeadingCdeg); // headings here are in [0, 360)
         Assert.Equal(want.Class switch { LiveClass.Drone => 0, LiveClass.Bird => 1, LiveClass.Aircraft => 2, _ => 3 }, got.Class);
         Assert.Equal((byte)Round(want.Probability * 255), got.Probability);
         int flags = (want.Status == TrackStatus.Confirmed ? 1 : 0) | (want.Alerted ? 2 : 0) | (want.UasId is null ? 0 : 4);

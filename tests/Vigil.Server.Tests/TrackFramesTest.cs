@@ -1,5 +1,6 @@
 using System.Buffers;
 using System.Text;
+using System.Text.Json;
 using Vigil.Core;
 using Vigil.Server.Live;
 using Vigil.Tracking;
@@ -73,15 +74,32 @@ public sealed class TrackFramesTest
     [InlineData(39.8, 3_980)]
     [InlineData(0, 0)]
     [InlineData(359.99, 35_999)]
-    [InlineData(359.996, 35_999)]
-    [InlineData(-0.001, 35_999)]
+    [InlineData(359.996, 0)] // rounds up to 360: north
+    [InlineData(-0.001, 0)]
+    [InlineData(-0.01, 35_999)]
     [InlineData(360, 0)]
     [InlineData(-90, 27_000)]
     [InlineData(725.5, 550)]
     [InlineData(double.NaN, 0)]
-    public void Write_Heading_HundredthsOfDegreeIn0To35999RoundingUpClamped(double headingDeg, int want)
+    public void Write_Heading_HundredthsOfDegreeIn0To35999RoundingUpToNorth(double headingDeg, int want)
     {
         Assert.Equal(want, Assert.Single(One(Track(1, t => t with { HeadingDeg = headingDeg })).Tracks).HeadingCdeg);
+    }
+
+    [Theory]
+    [InlineData(359.96, 0.0)] // rounds up to 360: north, as in the frames
+    [InlineData(-90, 270.0)]
+    [InlineData(39.84, 39.8)]
+    public void Json_Heading_TenthsOfDegreeIn0To360(double headingDeg, double want)
+    {
+        var output = new ArrayBufferWriter<byte>();
+        using (var w = new Utf8JsonWriter(output))
+        {
+            TrackJson.Write(w, Track(1, t => t with { HeadingDeg = headingDeg }));
+        }
+
+        using JsonDocument json = JsonDocument.Parse(output.WrittenMemory);
+        Assert.Equal(want, json.RootElement.GetProperty("headingDeg").GetDouble());
     }
 
     [Theory]

@@ -76,7 +76,7 @@ internal sealed class PictureHistory
                 LonE6 = TrailPoint.E6(t.Position.LongitudeDeg),
                 AltM = (float)t.Position.AltitudeM,
                 SpeedMps = (float)t.SpeedMps,
-                HeadingCentiDeg = (ushort)Math.Clamp(Math.Round(t.HeadingDeg * 100), 0, 35999),
+                HeadingCentiDeg = TrackFrames.HeadingCdeg(t.HeadingDeg),
                 Probability = (Half)t.Probability,
                 Class = (byte)t.Class,
                 Flags = (byte)((t.Status == TrackStatus.Confirmed ? Confirmed : 0) | (t.Alerted ? Alerted : 0) | (t.UasId is null ? 0 : Identified)),

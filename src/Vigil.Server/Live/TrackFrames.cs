@@ -157,11 +157,13 @@ internal sealed class TrackFrames
     public static ushort SpeedDm(double mps) => (ushort)Clamp(mps * 10, 0, ushort.MaxValue);
 
     /// <summary>
-    /// Heading in 0.01°, 0 … 35,999: the angle is first brought into [0°, 360°), then rounded, and a
-    /// heading that rounds up to 360° is clamped to 359.99° (as the JSON's 360.0 is nearest it), not
-    /// wrapped to 0.
+    /// Heading in 0.01°, 0 … 35,999: the angle is brought into [0°, 360°) and rounded; a heading
+    /// that rounds up to 360° is north, 0 (as the JSON's <c>headingDeg</c>, <see cref="HeadingDeg"/>).
     /// </summary>
-    public static ushort HeadingCdeg(double deg)
+    public static ushort HeadingCdeg(double deg) => (ushort)(Clamp(HeadingDeg(deg) * 100, 0, 36_000) % 36_000);
+
+    /// <summary>An angle in degrees brought into [0°, 360°) (a non-finite one is 0).</summary>
+    public static double HeadingDeg(double deg)
     {
         if (!double.IsFinite(deg))
         {
@@ -169,12 +171,7 @@ internal sealed class TrackFrames
         }
 
         double d = deg % 360;
-        if (d < 0)
-        {
-            d += 360;
-        }
-
-        return (ushort)Math.Min(35_999, Clamp(d * 100, 0, 36_000));
+        return d < 0 ? d + 360 : d;
     }
 
     /// <summary>A probability × 255, rounded, clamped to 0 … 255.</summary>

@@ -48,7 +48,7 @@ internal static class TrackJson
         w.WriteNumber(LonName, Math.Round(t.Position.LongitudeDeg, 6));
         w.WriteNumber(AltName, Math.Round(t.Position.AltitudeM, 1));
         w.WriteNumber(SpeedName, Math.Round(t.SpeedMps, 1));
-        w.WriteNumber(HeadingName, Math.Round(t.HeadingDeg, 1));
+        w.WriteNumber(HeadingName, Math.Round(TrackFrames.HeadingDeg(t.HeadingDeg), 1, MidpointRounding.AwayFromZero) % 360); // 359.96 is north: 0
         w.WriteString(ClassName, Classes[(int)t.Class]);
         w.WriteNumber(ProbabilityName, Math.Round(t.Probability, 3));
         w.WriteString(StatusName, t.Status == TrackStatus.Confirmed ? Confirmed : Tentative);
