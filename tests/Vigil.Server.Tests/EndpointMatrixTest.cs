@@ -45,6 +45,9 @@ public sealed class EndpointMatrixTest
         new("GET", "/api/geo/borders", Anyone),
         new("GET", "/api/geo/admin", Anyone),
         new("GET", "/api/geo/places", Anyone),
+        new("HEAD", "/api/geo/borders", Anyone),
+        new("HEAD", "/api/geo/admin", Anyone),
+        new("HEAD", "/api/geo/places", Anyone),
 
         new("GET", "/api/stream", AllKeys),
         new("GET", "/api/stream?tracks=false", AllKeys),

@@ -28,6 +28,21 @@ public sealed class GeoEndpointsTest
     }
 
     [Fact]
+    public async Task Head_Places_GetsHeadersWithoutTheBody()
+    {
+        await using LiveServer live = await LiveServer.StartAsync();
+        using HttpClient client = live.Client();
+        byte[] body = await client.GetByteArrayAsync(new Uri("api/geo/places", UriKind.Relative));
+        using var head = new HttpRequestMessage(HttpMethod.Head, new Uri("api/geo/places", UriKind.Relative));
+        using HttpResponseMessage response = await client.SendAsync(head);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("application/geo+json", response.Content.Headers.ContentType?.MediaType);
+        Assert.NotNull(response.Headers.ETag);
+        Assert.Equal(body.Length, response.Content.Headers.ContentLength);
+        Assert.Empty(await response.Content.ReadAsByteArrayAsync());
+    }
+
+    [Fact]
     public async Task Borders_Pakistan_FullLineRoundedToFiveDecimals()
     {
         await using LiveServer live = await LiveServer.StartAsync();

@@ -7,7 +7,7 @@ using Vigil.Server.Geo;
 namespace Vigil.Server.Endpoints;
 
 /// <summary>
-/// <c>GET /api/geo/borders</c>, <c>/api/geo/admin</c> and <c>/api/geo/places</c>: the map's public
+/// <c>GET</c> (and <c>HEAD</c>) <c>/api/geo/borders</c>, <c>/api/geo/admin</c> and <c>/api/geo/places</c>: the map's public
 /// layers as GeoJSON (<see cref="MapData"/>), open to all. Each is made once and then served from
 /// memory, gzip-compressed when the client accepts it, with an ETag (304 when it matches) and a
 /// day's Cache-Control.
@@ -17,18 +17,21 @@ internal static class GeoEndpoints
     /// <summary>How long a client may keep a layer without asking again (the data changes only with a new server build).</summary>
     public const string CacheControl = "public, max-age=86400";
 
+    // HEAD answers as GET does, without the body (Kestrel leaves it out).
+    private static readonly string[] GetOrHead = [HttpMethods.Get, HttpMethods.Head];
+
     public static void MapGeo(this RouteGroupBuilder api)
     {
         var data = new MapData();
-        api.MapGet("/geo/borders", (HttpContext context) => Serve(context, data.Borders))
+        api.MapMethods("/geo/borders", GetOrHead, (HttpContext context) => Serve(context, data.Borders))
             .AllowAnonymous()
             .Produces(StatusCodes.Status200OK, contentType: "application/geo+json")
             .WithSummary("Afghanistan's land borders: one GeoJSON LineString per neighbour, Afghanistan on the left.");
-        api.MapGet("/geo/admin", (HttpContext context) => Serve(context, data.Admin))
+        api.MapMethods("/geo/admin", GetOrHead, (HttpContext context) => Serve(context, data.Admin))
             .AllowAnonymous()
             .Produces(StatusCodes.Status200OK, contentType: "application/geo+json")
             .WithSummary("Provinces and districts within 150 km of the border, simplified, as GeoJSON polygons.");
-        api.MapGet("/geo/places", (HttpContext context) => Serve(context, data.Places))
+        api.MapMethods("/geo/places", GetOrHead, (HttpContext context) => Serve(context, data.Places))
             .AllowAnonymous()
             .Produces(StatusCodes.Status200OK, contentType: "application/geo+json")
             .WithSummary("Border crossings, cities, district centres and towns near the border, as GeoJSON points.");
