@@ -45,6 +45,34 @@ public sealed class EvidenceApiTest
         Assert.EndsWith("(observer)", chain[1].GetProperty("by").GetString(), StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task Upload_SameBytesAgain_SameCallerGets200AndNothingNew_AnotherPartyLinksThemToo()
+    {
+        await using LiveServer live = await LiveServer.StartAsync();
+        await RecordsApi.OpenAsync(live, "facilitator");
+        byte[] photo = Encoding.UTF8.GetBytes("the same bytes, sent twice");
+        string id = await RecordsApi.UploadAsync(live, "liaison PK", "INC-0001", photo);
+        var before = RecordsApi.Counts(live);
+
+        // A retried upload: the link is there already, so nothing is stored or logged again.
+        using HttpClient pk = live.Client("liaison PK");
+        using var body = new ByteArrayContent(photo);
+        body.Headers.ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue("image/jpeg");
+        using HttpResponseMessage again = await pk.PostAsync(new Uri("api/incidents/INC-0001/evidence?name=photo.jpg", UriKind.Relative), body);
+        Assert.Equal(HttpStatusCode.OK, again.StatusCode);
+        JsonElement answer = await again.Content.ReadFromJsonAsync<JsonElement>();
+        Assert.Equal(id, answer.GetProperty("evidence").GetProperty("id").GetString());
+        Assert.Equal(2, answer.GetProperty("record").GetProperty("version").GetInt32());
+        Assert.Equal(before, RecordsApi.Counts(live));
+
+        // The other party sending the same bytes is a fact of its own: a second link, a new version.
+        Assert.Equal(id, await RecordsApi.UploadAsync(live, "liaison AF", "INC-0001", photo));
+        using HttpClient observer = live.Client("observer");
+        JsonElement detail = await observer.GetFromJsonAsync<JsonElement>("api/incidents/INC-0001");
+        Assert.Equal(["PK", "AF"], detail.GetProperty("evidence").EnumerateArray().Select(e => e.GetProperty("party").GetString()));
+        Assert.Equal(3, detail.GetProperty("record").GetProperty("version").GetInt32());
+    }
+
     [Theory]
     [InlineData("api/evidence/sha256:0000000000000000000000000000000000000000000000000000000000000000")]
     [InlineData("api/evidence/not-a-hash")]

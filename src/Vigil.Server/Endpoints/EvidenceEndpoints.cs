@@ -68,7 +68,7 @@ internal static class EvidenceEndpoints
 
         Caller caller = Caller.Of(context.User);
         (ChangeResult result, EvidenceItem? item) = book.AddEvidence(recordId, content, mediaType, name, caller.By, caller.Party);
-        if (result.Outcome != ChangeOutcome.Saved)
+        if (result.Outcome is not (ChangeOutcome.Saved or ChangeOutcome.Unchanged))
         {
             return IncidentEndpoints.Refused(result);
         }
@@ -83,7 +83,7 @@ internal static class EvidenceEndpoints
                 IncidentRecordJson.Write(w, result.Record!);
                 w.WriteEndObject();
             }),
-            StatusCodes.Status201Created,
+            result.Outcome == ChangeOutcome.Saved ? StatusCodes.Status201Created : StatusCodes.Status200OK, // 200: already linked by this caller
             Location: Location(item!.Id));
     }
 

@@ -11,4 +11,7 @@ public enum ChangeOutcome
 
     /// <summary>The record is not at the version the change was made against; nothing changed.</summary>
     Stale,
+
+    /// <summary>The record already holds the change (the same evidence, linked by the same key holder); nothing changed.</summary>
+    Unchanged,
 }

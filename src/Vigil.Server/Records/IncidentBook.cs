@@ -118,7 +118,9 @@ public sealed class IncidentBook : IDisposable
 
     /// <summary>
     /// Collects <paramref name="content"/> into the evidence store (hashed now, with custody) and links
-    /// it to record <paramref name="id"/> as its next version. Nothing is stored when there is no such record.
+    /// it to record <paramref name="id"/> as its next version. Nothing is stored when there is no such
+    /// record, nor when <paramref name="by"/> already linked the same bytes to it (a retried upload:
+    /// <see cref="ChangeOutcome.Unchanged"/>, with the record and the item as they are).
     /// </summary>
     public (ChangeResult Result, EvidenceItem? Item) AddEvidence(IncidentRecordId id, ReadOnlySpan<byte> content, string mediaType, string? name, string by, string? party)
     {
@@ -132,6 +134,12 @@ public sealed class IncidentBook : IDisposable
             }
 
             IncidentRecord current = _store.Get(id)!;
+            EvidenceId evidenceId = EvidenceId.Of(content);
+            if (current.Evidence.Any(e => e.Id == evidenceId && e.By == by) && _evidence.TryGet(evidenceId, out EvidenceItem? held))
+            {
+                return (new ChangeResult(ChangeOutcome.Unchanged, current, $"evidence {evidenceId} is already linked to {id} by {by}"), held);
+            }
+
             string origin = name is null ? $"uploaded to {id}" : $"uploaded to {id} as {name}";
             EvidenceItem item = _evidence.Collect(content, EvidenceOrigin.Device(origin), mediaType, by);
             DateTimeOffset now = _clock.GetUtcNow();
