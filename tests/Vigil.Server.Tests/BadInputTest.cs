@@ -42,7 +42,32 @@ public sealed class BadInputTest
 
         JsonElement problem = await RecordsApi.ProblemAsync(response, HttpStatusCode.BadRequest);
         Assert.True(pointer == problem.GetProperty("pointer").GetString(), $"{what}: {problem}");
+        string detail = problem.GetProperty("detail").GetString()!;
+        Assert.DoesNotMatch(@"System\.|Vigil\.|\.NET", detail); // in the body's terms, not the server's types
+        if (what is "unknown member" or "wrong type" or "missing member")
+        {
+            Assert.Contains(what, detail, StringComparison.Ordinal);
+        }
+
         Assert.Equal(before, RecordsApi.Counts(live));
+    }
+
+    [Theory]
+    [InlineData("api/incidents/INC-0001/claims", """{"party":"PK","speaker":"official","stance":"maybe","statement":"x"}""", "wrong type: want one of asserts, denies, ")]
+    [InlineData("api/incidents", """{"subType":"drone-incursion","start":"2026-07-01T03:00:00Z","lat":"north","lon":71.5,"description":"d"}""", "wrong type: want a number at /lat")]
+    [InlineData("api/incidents/INC-0001/claims", """{"party":"PK","speaker":"official","stance":"asserts","statement":["x"]}""", "wrong type: want a string at /statement")]
+    [InlineData("api/incidents", """{"subType":"drone-incursion","start":"2026-07-01T03:00:00Z","lat":34.68,"lon":71.5,"description":"d","colour":"red"}""", "unknown member 'colour' at /colour")]
+    [InlineData("api/reports", """{"published":"2026-07-01"}""", "missing member 'text' at /")]
+    [InlineData("api/incidents/INC-0001/claims", """{"party":"PK","speaker":"official","stance":"asserts","statement":"x","fatalities":{"civilians":{"low":"two"}}}""", "wrong type: want a number at /fatalities/civilians/low")]
+    public async Task Post_BadBody_DetailSaysWhatIsWrongInTheBodysTerms(string path, string body, string want)
+    {
+        await using LiveServer live = await LiveServer.StartAsync();
+        await RecordsApi.OpenAsync(live, "facilitator");
+        using HttpClient client = live.Client("facilitator");
+
+        using HttpResponseMessage response = await client.PostAsync(new Uri(path, UriKind.Relative), RecordsApi.Json(body));
+
+        Assert.Contains(want, (await RecordsApi.ProblemAsync(response, HttpStatusCode.BadRequest)).GetProperty("detail").GetString(), StringComparison.Ordinal);
     }
 
     [Theory]
