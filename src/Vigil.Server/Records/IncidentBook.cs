@@ -134,8 +134,9 @@ public sealed class IncidentBook : IDisposable
             }
 
             IncidentRecord current = _store.Get(id)!;
-            EvidenceId evidenceId = EvidenceId.Of(content);
-            if (current.Evidence.Any(e => e.Id == evidenceId && e.By == by) && _evidence.TryGet(evidenceId, out EvidenceItem? held))
+            // Hashed here only when the caller has linked evidence to this record before (Collect hashes anyway).
+            if (current.Evidence.Any(e => e.By == by) && EvidenceId.Of(content) is var evidenceId
+                && current.Evidence.Any(e => e.Id == evidenceId && e.By == by) && _evidence.TryGet(evidenceId, out EvidenceItem? held))
             {
                 return (new ChangeResult(ChangeOutcome.Unchanged, current, $"evidence {evidenceId} is already linked to {id} by {by}"), held);
             }

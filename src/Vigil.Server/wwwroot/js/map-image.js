@@ -9,8 +9,8 @@
 
 import { mercator } from './track-store.js';
 
-// MapLibre's world is 512 CSS pixels wide at zoom 0.
-const TILE_SIZE = 512;
+// MapLibre's world is 512 CSS pixels wide at zoom 0 (512 × 2^zoom at a zoom).
+export const TILE_SIZE = 512;
 
 // The map's view in device pixels, or null while the map is turned or tilted (the images are
 // laid north-up only).

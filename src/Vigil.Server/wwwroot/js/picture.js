@@ -12,9 +12,9 @@
 
 import settings from './settings.js';
 import { mercator, ORIGIN, STATE } from './track-store.js';
+import { TILE_SIZE } from './map-image.js';
 
 const PICK_PIXELS = 10;
-const TILE = 512; // MapLibre's world is 512 × 2^zoom pixels wide
 
 // Starts the worker on `key` at once, so that it reads the stream while the page and the map
 // load; createPicture() takes it over with what it has said meanwhile.
@@ -94,7 +94,7 @@ export function createPicture(map, { layer, started, key, onSelect, onTime, onSt
     const [mx, my] = mercator(lng, lat);
     const x = mx - ORIGIN[0];
     const y = my - ORIGIN[1];
-    const scale = TILE * 2 ** map.getZoom();
+    const scale = TILE_SIZE * 2 ** map.getZoom();
     let best = (PICK_PIXELS / scale) ** 2;
     let slot = -1;
     for (let i = 0; i < last.highWater; i++) {

@@ -54,8 +54,9 @@ export default Object.freeze({
   // milliseconds, so redrawing more often would make panning and the rest of the page stutter.
   trackRedrawMs: 500,
 
-  // The base map and the tracks are each drawn into an image this many CSS pixels larger than
-  // the map on every side; panning within it moves the images instead of drawing them again.
+  // The base map and the tracks are drawn into one image this many CSS pixels larger than the
+  // map on every side (the base map's painter paints that much more too); panning within it
+  // moves the image instead of drawing it again.
   mapImageMargin: 128,
 
   // The track list: the height of a row (px; only the rows in sight are in the page) and how
